@@ -1,0 +1,15 @@
+import { defineRouting } from 'next-intl/routing';
+
+export const routing = defineRouting({
+  locales: ['ar'],
+  defaultLocale: 'ar',
+  // Arabic lives at the root; other interfaces get a prefix (/fr, /en).
+  localePrefix: 'as-needed',
+  // The language comes from the URL only, so a cached page is the same for every visitor.
+  localeDetection: false,
+  localeCookie: false,
+});
+
+export type Locale = (typeof routing.locales)[number];
+
+export const DIRECTION: Record<string, 'rtl' | 'ltr'> = { ar: 'rtl', fr: 'ltr', en: 'ltr' };

@@ -1,0 +1,81 @@
+// The shapes pages receive: plain objects, built from one `select` each so every list query
+// fetches exactly what a card shows.
+import type { Prisma } from '@/lib/generated/sqlite/client';
+
+export const coverSelect = {
+  key: true, width: true, height: true, placeholder: true, credit: true,
+} satisfies Prisma.MediaSelect;
+
+export const cardSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  excerpt: true,
+  publishedAt: true,
+  language: true,
+  breaking: true,
+  commentCount: true,
+  coverAlt: true,
+  category: { select: { id: true, slug: true, name: true } },
+  cover: { select: coverSelect },
+} satisfies Prisma.ArticleSelect;
+
+export const fullSelect = {
+  ...cardSelect,
+  body: true,
+  sourceLine: true,
+  status: true,
+  contentUpdatedAt: true,
+  updatedAt: true,
+  coverCaption: true,
+  commentsOpen: true,
+  readCount: true,
+  translationOfId: true,
+  author: { select: { id: true, name: true, slug: true } },
+  tags: { select: { tag: { select: { id: true, slug: true, name: true } } } },
+} satisfies Prisma.ArticleSelect;
+
+export type CoverImage = { key: string; width: number; height: number; placeholder: string; credit: string; alt: string };
+
+export interface ArticleCard {
+  id: number;
+  slug: string;
+  title: string;
+  excerpt: string;
+  publishedAt: Date | null;
+  language: string;
+  breaking: boolean;
+  commentCount: number;
+  category: { id: number; slug: string; name: string };
+  cover: CoverImage | null;
+}
+
+export interface ArticleFull extends ArticleCard {
+  body: string;
+  sourceLine: string;
+  status: string;
+  contentUpdatedAt: Date | null;
+  updatedAt: Date;
+  coverCaption: string;
+  commentsOpen: boolean;
+  readCount: number;
+  translationOfId: number | null;
+  author: { id: number; name: string; slug: string };
+  tags: { id: number; slug: string; name: string }[];
+}
+
+type CardRow = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
+type FullRow = Prisma.ArticleGetPayload<{ select: typeof fullSelect }>;
+
+export function toCard({ coverAlt, cover, ...row }: CardRow): ArticleCard {
+  return { ...row, cover: cover ? { ...cover, alt: coverAlt } : null };
+}
+
+export function toFull(row: FullRow): ArticleFull {
+  const { tags, body, sourceLine, status, contentUpdatedAt, updatedAt, coverCaption, commentsOpen, readCount, translationOfId, author } = row;
+  return {
+    ...toCard(row),
+    body, sourceLine, status, contentUpdatedAt, updatedAt, coverCaption, commentsOpen, readCount, translationOfId, author,
+    tags: tags.map((t) => t.tag),
+  };
+}

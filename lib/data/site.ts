@@ -1,0 +1,35 @@
+import 'server-only';
+import { getDb } from '@/lib/db';
+
+export interface SocialLinks {
+  facebook?: string;
+  x?: string;
+  youtube?: string;
+  instagram?: string;
+  whatsapp?: string;
+  telegram?: string;
+}
+
+export async function getSiteSettings() {
+  const row = await getDb().siteSettings.findUnique({ where: { id: 1 } });
+  if (!row) throw new Error('Site settings are missing: run `npm run db:seed`.');
+  const { socialLinks, ...rest } = row;
+  return { ...rest, socialLinks: JSON.parse(socialLinks) as SocialLinks };
+}
+
+export type SiteSettings = Awaited<ReturnType<typeof getSiteSettings>>;
+
+export function listCategories() {
+  return getDb().category.findMany({
+    orderBy: [{ position: 'asc' }, { id: 'asc' }],
+    select: { id: true, slug: true, name: true, description: true },
+  });
+}
+
+export function findCategoryBySlug(slug: string) {
+  return getDb().category.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
+}
+
+export function findPageBySlug(slug: string) {
+  return getDb().page.findUnique({ where: { slug } });
+}
