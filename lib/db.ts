@@ -12,7 +12,7 @@ function createClient(url: string) {
   if (providerOf(url) === 'postgresql') {
     const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
     // Both generated clients come from the same model, so they share one shape; the SQLite type names it.
-    return new PostgresClient({ adapter, omit }) as unknown as SqliteClient<{ omit: typeof omit }>;
+    return new PostgresClient({ adapter, omit }) as unknown as SqliteClient<never, typeof omit>;
   }
   // busy timeout: writers from other processes (a second server, a script) wait instead of failing.
   const adapter = new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 5000 });

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
-import { setRequestLocale } from 'next-intl/server';
+import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { getMessages, setRequestLocale } from 'next-intl/server';
+import { NEWSROOM_TIME_ZONE } from '@/lib/text/dates';
+import { clientMessages } from '@/i18n/client-messages';
 import { DIRECTION, routing } from '@/i18n/routing';
 import { ThemeScript } from '@/components/site/theme-script';
 import { kufi, naskh } from '../fonts';
@@ -21,7 +23,11 @@ export default async function LocaleLayout({ children, params }: { children: Rea
       <head>
         <ThemeScript />
       </head>
-      <body className="min-h-dvh antialiased">{children}</body>
+      <body className="min-h-dvh antialiased">
+        <NextIntlClientProvider locale={locale} timeZone={NEWSROOM_TIME_ZONE} formats={null} messages={clientMessages(await getMessages({ locale }))}>
+          {children}
+        </NextIntlClientProvider>
+      </body>
     </html>
   );
 }

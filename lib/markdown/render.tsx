@@ -1,7 +1,7 @@
 import 'server-only';
 import type { ComponentProps, ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
-import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
+import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -10,10 +10,10 @@ import type { Root } from 'hast';
 import { articleSchema } from './sanitize-schema';
 import { rehypeIsolateLatin } from './isolate-latin';
 
-export interface BodyComponents {
+export type BodyComponents = Partial<Components> & {
   img: (props: ComponentProps<'img'>) => ReactNode;
   a: (props: ComponentProps<'a'>) => ReactNode;
-}
+};
 
 const pipeline = (rtl: boolean) => {
   const p = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize, articleSchema);

@@ -42,23 +42,28 @@ async function inspect(input: Buffer) {
   }
 }
 
-/** Decodes, checks and stores an image; returns what the Media row needs. */
-export async function storeImage(input: Buffer): Promise<StoredImage> {
+/**
+ * Decodes, checks and stores an image; returns what the Media row needs. Crops keep the most
+ * salient region ('attention', for uploads) or the centre (cheaper, for generated images).
+ */
+export async function storeImage(input: Buffer, crop: 'attention' | 'centre' = 'attention'): Promise<StoredImage> {
   const { format, width, height } = await inspect(input);
   const key = `${new Date().toISOString().slice(0, 7)}-${crypto.randomBytes(6).toString('hex')}`;
   const dir = path.join(mediaDir(), key);
   await fs.mkdir(dir, { recursive: true });
-  // rotate() applies the EXIF orientation before the metadata is dropped.
-  const base = sharp(input, { limitInputPixels: 40_000_000 }).rotate();
+  // Decode once (rotate() applies the EXIF orientation; metadata is dropped), then resize from
+  // the raw pixels for every rendition.
+  const { data, info } = await sharp(input, { limitInputPixels: 40_000_000 }).rotate().raw().toBuffer({ resolveWithObject: true });
+  const base = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
   const widths = MEDIA_WIDTHS.filter((w, i) => w <= width || i === 0);
   await Promise.all([
     ...widths.map((w) =>
-      base.clone().resize({ width: w, withoutEnlargement: true }).webp({ quality: 78 }).toFile(path.join(dir, `${w}.webp`)),
+      base.clone().resize({ width: w, withoutEnlargement: true }).webp({ quality: 78, effort: 2 }).toFile(path.join(dir, `${w}.webp`)),
     ),
     ...Object.entries(CROPS).map(([name, [w, h]]) =>
-      base.clone().resize(w, h, { fit: 'cover', position: 'attention' }).webp({ quality: 80 }).toFile(path.join(dir, `${name}.webp`)),
+      base.clone().resize(w, h, { fit: 'cover', position: crop }).webp({ quality: 80, effort: 2 }).toFile(path.join(dir, `${name}.webp`)),
     ),
-    base.clone().resize(OG_SIZE[0], OG_SIZE[1], { fit: 'cover', position: 'attention' }).jpeg({ quality: 82, mozjpeg: true }).toFile(path.join(dir, 'og.jpg')),
+    base.clone().resize(OG_SIZE[0], OG_SIZE[1], { fit: 'cover', position: crop }).jpeg({ quality: 82, mozjpeg: true }).toFile(path.join(dir, 'og.jpg')),
   ]);
   const tiny = await base.clone().resize(16, 9, { fit: 'cover' }).blur(1).webp({ quality: 40 }).toBuffer();
   return {

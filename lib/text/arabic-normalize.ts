@@ -30,16 +30,12 @@ export function normalizeArabic(text: string): string {
 
 // Proclitics stripped from the front of a word (longest first): the article and the conjunctions
 // and prepositions that attach to it, so that «والمدرسة» and «بالمدرسة» find «المدرسة».
-const PREFIXES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال', 'و'];
+const PREFIXES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
 
 /** A light stem: the normalised word without its leading proclitic, when enough of it remains. */
 export function lightStem(word: string): string {
   for (const p of PREFIXES) {
-    if (word.startsWith(p) && word.length - p.length >= 2) {
-      // A bare «و» is too common as a root letter: strip it only from long words.
-      if (p === 'و' && word.length < 5) continue;
-      return word.slice(p.length);
-    }
+    if (word.startsWith(p) && word.length - p.length >= 2) return word.slice(p.length);
   }
   return word;
 }

@@ -2,7 +2,10 @@
 // npm run db:seed -- --reset            wipe the content first (the demo is the same every time)
 // npm run db:seed -- --if-empty         do nothing when the database already has a site (npm start)
 // npm run db:seed -- --articles 100000 --comments 1000000   demo + generated articles for benchmarks
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { seedMarkerFile } from '../../scripts/lib/build-stamp';
 import { getDb, type Db } from '@/lib/db';
 import { databaseUrl } from '@/lib/db-url';
 import { mediaDir, removeImage } from '@/lib/media/store';
@@ -46,6 +49,8 @@ if (hasSite && values['if-empty']) {
     await wipe(db);
   }
   const demo = await seedDemo(db);
+  fs.mkdirSync(path.dirname(seedMarkerFile()), { recursive: true });
+  fs.writeFileSync(seedMarkerFile(), `${databaseUrl()} ${new Date().toISOString()}\n`);
   console.log(`Seeded ${demo.published} published demo articles into ${databaseUrl()} (media in ${mediaDir()}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   for (const a of demo.accounts) {
     console.log(`  ${a.role.padEnd(6)} ${a.email}  password: ${a.generated ? `${a.password}  (generated: note it now, it is not shown again)` : '(from the environment)'}`);

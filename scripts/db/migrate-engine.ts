@@ -10,6 +10,7 @@ import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-util
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
+import Database from 'better-sqlite3';
 import { POSTGRES_SCHEMA, SQLITE_SCHEMA } from './schema-files';
 import { externalTables } from './external-tables';
 import { providerOf, sqliteFilePath, type Provider } from '../../lib/db-url';
@@ -81,24 +82,26 @@ function allowScripts(adapter: any) {
   return adapter;
 }
 
-function adapterFactory(url: string, provider: Provider) {
+/** Every connection the engine opens is remembered, so that it can be closed afterwards. */
+function adapterFactory(url: string, provider: Provider, opened: { dispose(): Promise<void> }[]) {
+  const track = <T extends { dispose(): Promise<void> }>(adapter: T) => (opened.push(adapter), adapter);
   if (provider === 'postgresql') {
     const base = pgAdapter(url);
     return {
       provider: base.provider,
       adapterName: base.adapterName,
-      connect: async () => base.connect(),
-      connectToShadowDb: async () => pgShadow(url),
+      connect: async () => track(await base.connect()),
+      connectToShadowDb: async () => track(await pgShadow(url)),
     };
   }
   const file = sqliteFilePath(url);
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const base = new PrismaBetterSqlite3({ url: file });
+  const base = new PrismaBetterSqlite3({ url: file, timeout: 5000 });
   return {
     provider: base.provider,
     adapterName: base.adapterName,
-    connect: async () => allowScripts(await base.connect()),
-    connectToShadowDb: async () => allowScripts(await base.connectToShadowDb()),
+    connect: async () => track(allowScripts(await base.connect())),
+    connectToShadowDb: async () => track(allowScripts(await base.connectToShadowDb())),
   };
 }
 
@@ -143,7 +146,8 @@ async function withEngine<T>(url: string, root: string, fn: (s: EngineSession) =
   const provider = providerOf(url);
   const schemaPath = SCHEMA_BY_PROVIDER[provider];
   const schema = { path: schemaPath, content: fs.readFileSync(path.resolve(root, schemaPath), 'utf8') };
-  const bound = bindMigrationAwareSqlAdapterFactory(adapterFactory(url, provider) as any);
+  const opened: { dispose(): Promise<void> }[] = [];
+  const bound = bindMigrationAwareSqlAdapterFactory(adapterFactory(url, provider, opened) as any);
   const engine = await (bg as any).SchemaEngine.new(
     { datamodels: [[schema.path, schema.content]] },
     (log: string) => process.env.DEBUG_MIGRATIONS && console.error(log),
@@ -158,15 +162,31 @@ async function withEngine<T>(url: string, root: string, fn: (s: EngineSession) =
     throw new Error(`${e?.message ?? e}${cause ? `: ${JSON.stringify(cause)}` : ''}`);
   } finally {
     engine.free();
+    await Promise.allSettled(opened.map((a) => a.dispose()));
   }
 }
 
 /** Applies pending migrations, like `prisma migrate deploy`. Returns the names applied. */
-export function deployMigrations(url: string, root = process.cwd()): Promise<string[]> {
-  return withEngine(url, root, async ({ provider, engine }) => {
+export async function deployMigrations(url: string, root = process.cwd()): Promise<string[]> {
+  const applied = await withEngine(url, root, async ({ provider, engine }) => {
     const r = await engine.applyMigrations({ migrationsList: migrationsList(provider, root), filters: filtersFor(provider) });
     return r.appliedMigrationNames as string[];
   });
+  if (providerOf(url) === 'sqlite') enableWriteAheadLog(sqliteFilePath(url));
+  return applied;
+}
+
+/**
+ * WAL lets readers go on while one process writes, and a crash loses no committed transaction.
+ * The mode is stored in the database file, so setting it once here covers every later connection.
+ */
+function enableWriteAheadLog(file: string) {
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+  } finally {
+    db.close();
+  }
 }
 
 export interface MigrationStatus {

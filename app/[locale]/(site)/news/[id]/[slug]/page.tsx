@@ -1,14 +1,21 @@
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { cachedArticle } from '@/lib/data/public';
+import { cachedArticle, cachedLatest } from '@/lib/data/public';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { articlePath } from '@/lib/urls';
 
-type Props = { params: Promise<{ locale: string; id: string; slug: string }> };
+// Readers (and crawlers, and browsers without JavaScript) get the whole article in the first
+// response: the first visit renders it, later visits are served from the cache.
+export const instant = false;
 
+/** The newest articles are rendered at build time; the others on their first visit, then cached. */
 export async function generateStaticParams() {
-  return [{ id: '1', slug: 'x' }];
+  const latest = await cachedLatest({}, 20);
+  // Cache Components wants at least one entry; an id that never exists renders the 404 page.
+  return latest.items.length ? latest.items.map((a) => ({ id: String(a.id), slug: a.slug })) : [{ id: '0', slug: '-' }];
 }
+
+type Props = { params: Promise<{ locale: string; id: string; slug: string }> };
 
 export default async function ArticlePage({ params }: Props) {
   const { locale, id, slug } = await params;

@@ -1,0 +1,22 @@
+// The e2e server's environment: a fresh SQLite database and media folder of its own, a build
+// directory of its own (pages are prerendered from the database), and known staff passwords.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_DATA_DIR = 'data/e2e';
+
+export const E2E_ACCOUNTS = {
+  admin: { email: 'admin@azghar-today.example', password: 'e2e-admin-password' },
+  editor: { email: 'editor@azghar-today.example', password: 'e2e-editor-password' },
+};
+
+export const e2eEnv = {
+  DATABASE_URL: `file:./${E2E_DATA_DIR}/portal.db`,
+  MEDIA_DIR: `${E2E_DATA_DIR}/media`,
+  DATA_DIR: E2E_DATA_DIR,
+  NEXT_DIST_DIR: '.next-e2e',
+  ADMIN_EMAIL: E2E_ACCOUNTS.admin.email,
+  ADMIN_PASSWORD: E2E_ACCOUNTS.admin.password,
+  EDITOR_EMAIL: E2E_ACCOUNTS.editor.email,
+  EDITOR_PASSWORD: E2E_ACCOUNTS.editor.password,
+  APP_SECRET: 'e2e-secret-not-for-production',
+  NEXT_TELEMETRY_DISABLED: '1',
+};

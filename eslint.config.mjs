@@ -1,0 +1,31 @@
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+// Physical directions break the mirrored layout: ms-/me-/ps-/pe-/start-/end-/text-start/text-end instead.
+const PHYSICAL_DIRECTION = /(^|\s|:)-?(ml|mr|pl|pr|left|right|rounded-l|rounded-r|border-l|border-r)-|\btext-(left|right)\b/;
+
+const config = [
+  { ignores: ['.next/**', '.next-*/**', 'lib/generated/**', 'node_modules/**', 'data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
+  ...nextVitals,
+  ...nextTs,
+  {
+    files: ['app/**/*.tsx', 'components/**/*.tsx'],
+    rules: {
+      // Every user-facing string comes from messages/*.json.
+      'react/jsx-no-literals': ['error', { noStrings: false, allowedStrings: ['·', '›', '‹', '|', '—', '–', '-', '*', '…', '/', ':', '(', ')', '#', '%'], ignoreProps: true }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `Literal[value=${PHYSICAL_DIRECTION}]`,
+          message: 'Use logical CSS (ms-/me-/ps-/pe-/start-/end-/text-start/text-end), not physical left/right.',
+        },
+        {
+          selector: `TemplateElement[value.raw=${PHYSICAL_DIRECTION}]`,
+          message: 'Use logical CSS (ms-/me-/ps-/pe-/start-/end-/text-start/text-end), not physical left/right.',
+        },
+      ],
+    },
+  },
+];
+
+export default config;

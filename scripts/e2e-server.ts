@@ -1,0 +1,20 @@
+// Started by Playwright (playwright.config.ts): a fresh, migrated, seeded SQLite database, a
+// production build against it, and `next start` on the e2e port.
+import fs from 'node:fs';
+import { spawn } from 'node:child_process';
+import { E2E_DATA_DIR, E2E_PORT, e2eEnv } from '../e2e/env';
+import { bin } from './lib/run';
+
+// Refuse anything but the local e2e database: these tests write.
+Object.assign(process.env, e2eEnv);
+if (!process.env.DATABASE_URL!.startsWith(`file:./${E2E_DATA_DIR}/`)) throw new Error('e2e runs only on its own SQLite file');
+fs.rmSync(E2E_DATA_DIR, { recursive: true, force: true });
+fs.mkdirSync(E2E_DATA_DIR, { recursive: true });
+
+const { prepareSite } = await import('./prepare-site');
+// Always a fresh build: pages prerendered from an earlier run's database would leak into this one.
+await prepareSite({ forceBuild: true });
+
+const server = spawn(bin('next'), ['start', '-p', String(E2E_PORT)], { stdio: 'inherit', env: process.env });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,21 @@
+// Everything `next start` needs: migrations applied, demo content on an empty database, and a
+// production build that matches the sources and the database. Used by `npm start` and the e2e server.
+import { databaseUrl } from '../lib/db-url';
+import { deployMigrations } from './db/migrate-engine';
+import { buildStamp, isBuildCurrent, recordBuild } from './lib/build-stamp';
+import { bin, run } from './lib/run';
+
+export async function prepareSite({ distDir = process.env.NEXT_DIST_DIR ?? '.next', forceBuild = false } = {}) {
+  const url = databaseUrl();
+  const applied = await deployMigrations(url);
+  if (applied.length) console.log(`Migrations applied: ${applied.join(', ')}`);
+  await run(bin('tsx'), ['--conditions=react-server', 'prisma/seed/index.ts', '--if-empty']);
+  const stamp = buildStamp(url);
+  if (!forceBuild && isBuildCurrent(distDir, stamp)) {
+    console.log(`The build in ${distDir} is current.`);
+  } else {
+    console.log(`Building into ${distDir} …`);
+    await run(bin('next'), ['build'], { env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' } });
+    recordBuild(distDir, stamp);
+  }
+}
