@@ -4,13 +4,25 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { articleTags, cacheTags } from '@/lib/cache-tags';
 import { findArticle, findNeighbours, findRelated, listBreaking, listMostRead, listPublished, countPublished, type ArticleFilter } from './articles';
-import { findCategoryBySlug, findPageBySlug, getSiteSettings, listCategories } from './site';
+import { embeddedMediaKeys } from '@/lib/markdown/render';
+import { findMediaByKeys } from './media';
+import { findAuthorBySlug, findCategoryBySlug, findPageBySlug, findTagBySlug, getSiteSettings, listCategories } from './site';
+import { searchArticles } from './search';
 
 export async function cachedSiteSettings() {
   'use cache';
   cacheLife('days');
   cacheTag(cacheTags.settings);
   return getSiteSettings();
+}
+
+/** What every public page's frame shows: the settings, the sections and the year. */
+export async function cachedSiteFrame() {
+  'use cache';
+  cacheLife('days');
+  cacheTag(cacheTags.settings, cacheTags.categories);
+  const [settings, categories] = await Promise.all([getSiteSettings(), listCategories()]);
+  return { settings, categories, year: new Date().getFullYear() };
 }
 
 export async function cachedCategories() {
@@ -34,13 +46,14 @@ export async function cachedPage(slug: string) {
   return findPageBySlug(slug);
 }
 
-/** A published article, or null (drafts are never served from the public cache). */
+/** A published article with the sizes of the images in its body, or null (drafts never come from the public cache). */
 export async function cachedArticle(id: number) {
   'use cache';
   cacheLife('days');
   cacheTag(cacheTags.article(id));
   const article = await findArticle(id);
-  return article?.status === 'PUBLISHED' ? article : null;
+  if (article?.status !== 'PUBLISHED') return null;
+  return { ...article, embedded: await findMediaByKeys(embeddedMediaKeys(article.body)) };
 }
 
 export async function cachedArticleExtras(id: number) {
@@ -74,6 +87,31 @@ export async function cachedBreaking() {
   const items = await listBreaking(5);
   cacheTag(...articleTags(items));
   return items;
+}
+
+export async function cachedSearch(query: string, page: number) {
+  'use cache';
+  cacheLife('minutes');
+  cacheTag(cacheTags.search, cacheTags.latest);
+  const result = await searchArticles(query, page);
+  cacheTag(...articleTags(result.hits));
+  return result;
+}
+
+export async function cachedTag(slug: string) {
+  'use cache';
+  cacheLife('days');
+  const tag = await findTagBySlug(slug);
+  if (tag) cacheTag(cacheTags.tag(tag.id));
+  return tag;
+}
+
+export async function cachedAuthor(slug: string) {
+  'use cache';
+  cacheLife('days');
+  const author = await findAuthorBySlug(slug);
+  if (author) cacheTag(cacheTags.author(author.id));
+  return author;
 }
 
 export async function cachedMostRead() {

@@ -2,6 +2,8 @@ import 'server-only';
 import { dbProvider, type Db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/sqlite/client';
 import { searchTerms, termVariants } from '@/lib/text/arabic-normalize';
+export { queryTerms } from './search-terms';
+import { MAX_COUNTED_RESULTS } from './search-limits';
 
 // Full-text search over normalised, lightly stemmed words (lib/text/arabic-normalize.ts):
 // SQLite keeps them in an FTS5 table, PostgreSQL in a tsvector with a GIN index. Both are
@@ -9,10 +11,6 @@ import { searchTerms, termVariants } from '@/lib/text/arabic-normalize';
 
 type SqlRunner = Pick<Db, '$executeRaw' | '$queryRaw'>;
 
-const STOP_WORDS = new Set(['من', 'في', 'علي', 'الي', 'عن', 'مع', 'ان', 'او', 'ما', 'لا', 'هذا', 'هذه', 'التي', 'الذي', 'كان', 'قد', 'ثم', 'the', 'and', 'of', 'le', 'la', 'les', 'de', 'des', 'et']);
-const MAX_QUERY_TERMS = 8;
-/** Counting stops here: «أكثر من 1000 نتيجة» is all a reader needs to know. */
-export const MAX_COUNTED_RESULTS = 1000;
 
 function markdownText(markdown: string): string {
   return markdown.replace(/\]\([^)]*\)/g, ']').replace(/<[^>]*>/g, ' ');
@@ -56,12 +54,6 @@ export async function indexArticle(db: SqlRunner, a: Indexable) {
 export async function removeFromIndex(db: SqlRunner, id: number) {
   if (dbProvider() === 'postgresql') await db.$executeRaw`DELETE FROM "ArticleSearch" WHERE "articleId" = ${id}`;
   else await db.$executeRaw`DELETE FROM "ArticleSearch" WHERE rowid = ${id}`;
-}
-
-/** The distinct meaningful terms of a reader's query, in search form. */
-export function queryTerms(query: string): string[] {
-  const terms = searchTerms(query).filter((t) => t.length > 1 && !STOP_WORDS.has(t));
-  return [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
 }
 
 function ftsMatch(terms: string[]): string {

@@ -33,3 +33,15 @@ export function findCategoryBySlug(slug: string) {
 export function findPageBySlug(slug: string) {
   return getDb().page.findUnique({ where: { slug } });
 }
+
+export function findTagBySlug(slug: string) {
+  return getDb().tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
+}
+
+/** A staff member with a public author page (at least one published article). */
+export function findAuthorBySlug(slug: string) {
+  return getDb().user.findFirst({
+    where: { slug, articles: { some: { status: 'PUBLISHED' } } },
+    select: { id: true, slug: true, name: true, bio: true },
+  });
+}

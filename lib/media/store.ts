@@ -16,7 +16,8 @@ export const CROPS = { '16x9': [1200, 675], '4x3': [1200, 900], '1x1': [1200, 12
 export const OG_SIZE = [1200, 630] as const;
 
 export function mediaDir(): string {
-  return path.resolve(process.env.MEDIA_DIR ?? 'data/media');
+  // The media folder is runtime data: the comment keeps the build from tracing it as source.
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.MEDIA_DIR ?? 'data/media');
 }
 
 export class UnsupportedImageError extends Error {}

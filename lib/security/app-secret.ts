@@ -9,7 +9,7 @@ let cached: string | undefined;
 export function appSecret(): string {
   if (cached) return cached;
   if (process.env.APP_SECRET) return (cached = process.env.APP_SECRET);
-  const file = path.resolve(process.env.DATA_DIR ?? 'data', 'app-secret');
+  const file = path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.DATA_DIR ?? 'data', 'app-secret');
   try {
     cached = fs.readFileSync(file, 'utf8').trim();
   } catch {

@@ -1,23 +1,58 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { cachedLatest } from '@/lib/data/public';
-import { Link } from '@/i18n/navigation';
-import { articlePath } from '@/lib/urls';
+import { ArticleCard } from '@/components/site/article-card';
+import { CategoryBlock } from '@/components/site/category-block';
+import { MostRead } from '@/components/site/most-read';
+import { SectionHeading } from '@/components/ui/section-heading';
+import { cachedLatest, cachedMostRead, cachedSiteFrame } from '@/lib/data/public';
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'Home' });
-  const { items } = await cachedLatest({}, 20);
+  const [t, { settings, categories }, { items: latest }, mostRead] = await Promise.all([
+    getTranslations({ locale, namespace: 'Home' }),
+    cachedSiteFrame(),
+    cachedLatest({}, 14),
+    cachedMostRead(),
+  ]);
+  const blocks = await Promise.all(categories.map(async (c) => ({ category: c, items: (await cachedLatest({ categoryId: c.id }, 5)).items })));
+  const [lead, ...others] = latest;
+  const secondary = others.slice(0, 3);
+  const rest = others.slice(3);
+
   return (
-    <main id="main" className="mx-auto max-w-6xl p-4">
-      <h1 className="text-2xl font-bold">{t('latest')}</h1>
-      <ul>
-        {items.map((a) => (
-          <li key={a.id}>
-            <Link href={articlePath(a)}>{a.title}</Link>
-          </li>
+    <main className="mx-auto max-w-7xl px-4 py-6">
+      <h1 className="sr-only">{`${settings.siteName} — ${settings.tagline}`}</h1>
+      {lead && (
+        <section aria-labelledby="top-stories" className="grid gap-6 lg:grid-cols-3">
+          <h2 id="top-stories" className="sr-only">{t('lead')}</h2>
+          <div className="lg:col-span-2">
+            <ArticleCard article={lead} variant="lead" lead />
+          </div>
+          <div className="flex flex-col gap-5">
+            {secondary.map((a) => (
+              <ArticleCard key={a.id} article={a} variant="compact" />
+            ))}
+          </div>
+        </section>
+      )}
+      <div className="mt-10 grid gap-10 lg:grid-cols-3">
+        <section aria-labelledby="latest" className="lg:col-span-2">
+          <SectionHeading id="latest" title={t('latest')} />
+          <div className="grid gap-6 sm:grid-cols-2">
+            {rest.map((a) => (
+              <ArticleCard key={a.id} article={a} />
+            ))}
+          </div>
+        </section>
+        <aside className="lg:sticky lg:top-4 lg:self-start">
+          <MostRead items={mostRead} />
+        </aside>
+      </div>
+      <div className="mt-12 grid gap-12 lg:grid-cols-2">
+        {blocks.map((b) => (
+          <CategoryBlock key={b.category.id} category={b.category} items={b.items} />
         ))}
-      </ul>
+      </div>
     </main>
   );
 }

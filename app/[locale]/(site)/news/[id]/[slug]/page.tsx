@@ -1,12 +1,20 @@
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { cachedArticle, cachedLatest } from '@/lib/data/public';
-import { renderMarkdown } from '@/lib/markdown/render';
-import { articlePath } from '@/lib/urls';
+import { ArticleBody } from '@/components/site/article/article-body';
+import { ArticleMeta } from '@/components/site/article/article-meta';
+import { ArticlePager } from '@/components/site/article/article-pager';
+import { ReadBeacon } from '@/components/site/article/read-beacon';
+import { RelatedArticles } from '@/components/site/article/related-articles';
+import { ShareLinks } from '@/components/site/article/share-links';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { CoverImage } from '@/components/ui/cover-image';
+import { Link } from '@/i18n/navigation';
+import { cachedArticle, cachedArticleExtras, cachedLatest, cachedSiteFrame } from '@/lib/data/public';
+import { absoluteUrl } from '@/lib/site-url';
+import { readingMinutes } from '@/lib/text/reading-time';
+import { articlePath, categoryPath, safeDecode, tagPath } from '@/lib/urls';
 
-// Readers (and crawlers, and browsers without JavaScript) get the whole article in the first
-// response: the first visit renders it, later visits are served from the cache.
-export const instant = false;
+type Props = { params: Promise<{ locale: string; id: string; slug: string }> };
 
 /** The newest articles are rendered at build time; the others on their first visit, then cached. */
 export async function generateStaticParams() {
@@ -15,22 +23,97 @@ export async function generateStaticParams() {
   return latest.items.length ? latest.items.map((a) => ({ id: String(a.id), slug: a.slug })) : [{ id: '0', slug: '-' }];
 }
 
-type Props = { params: Promise<{ locale: string; id: string; slug: string }> };
+async function loadArticle(params: Props['params']) {
+  const { id, slug } = await params;
+  const article = /^\d{1,9}$/.test(id) ? await cachedArticle(Number(id)) : null;
+  if (!article) notFound();
+  // The id finds the article; an old or mistyped slug moves permanently to the current one.
+  if (safeDecode(slug) !== article.slug) permanentRedirect(articlePath(article));
+  return article;
+}
+
+export async function generateMetadata({ params }: Props) {
+  const article = await loadArticle(params);
+  return { title: article.title, description: article.excerpt };
+}
 
 export default async function ArticlePage({ params }: Props) {
-  const { locale, id, slug } = await params;
+  const { locale } = await params;
   setRequestLocale(locale);
-  const article = /^\d+$/.test(id) ? await cachedArticle(Number(id)) : null;
-  if (!article) notFound();
-  if (decodeURIComponent(slug) !== article.slug) permanentRedirect(articlePath(article));
-  const t = await getTranslations({ locale, namespace: 'Article' });
+  const article = await loadArticle(params);
+  const [{ settings }, extras, t, tf] = await Promise.all([
+    cachedSiteFrame(),
+    cachedArticleExtras(article.id),
+    getTranslations({ locale, namespace: 'Article' }),
+    getTranslations({ locale, namespace: 'Frame' }),
+  ]);
+  const rtl = article.language === 'ar';
+  const url = absoluteUrl(articlePath(article));
+  const edited = article.contentUpdatedAt && article.publishedAt && article.contentUpdatedAt > article.publishedAt ? article.contentUpdatedAt : null;
+
   return (
-    <main id="main" className="mx-auto max-w-3xl p-4">
-      <h1 className="text-3xl font-bold">{article.title}</h1>
-      <p>{t('by')} {article.author.name}</p>
-      <div className="prose-article">
-        {renderMarkdown(article.body, { rtl: article.language === 'ar', components: { img: (p) => <img {...p} alt={p.alt ?? ''} />, a: (p) => <a {...p} /> } })}
+    <main className="mx-auto max-w-7xl px-4 py-6">
+      <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-12">
+        <article lang={article.language} dir={rtl ? 'rtl' : 'ltr'} className="min-w-0">
+          <Breadcrumb label={tf('breadcrumb')} items={[{ href: '/', name: tf('home') }, { href: categoryPath(article.category), name: article.category.name }]} />
+          <header className="mt-2 max-w-[68ch]">
+            <Link href={categoryPath(article.category)} className="inline-block rounded bg-brand px-2 py-0.5 text-sm font-bold text-on-brand">
+              {article.category.name}
+            </Link>
+            <h1 className="mt-3 font-kufi text-[1.75rem] font-bold leading-snug md:text-4xl md:leading-snug">{article.title}</h1>
+            {article.excerpt && <p className="mt-3 text-xl leading-relaxed text-muted">{article.excerpt}</p>}
+            <div className="mt-4 flex flex-col gap-3 border-y border-line py-3">
+              <ArticleMeta
+                siteName={settings.siteName}
+                sourceLine={article.sourceLine}
+                author={article.author}
+                publishedAt={article.publishedAt!}
+                updatedAt={edited}
+                minutes={readingMinutes(article.body)}
+              />
+              <ShareLinks url={url} title={article.title} />
+            </div>
+          </header>
+          {article.cover && (
+            <figure className="mt-6">
+              <CoverImage cover={article.cover} sizes="(min-width: 1024px) 860px, 100vw" lead className="rounded-lg" />
+              {(article.coverCaption || article.cover.credit) && (
+                <figcaption className="mt-2 text-sm text-muted">
+                  {article.coverCaption}
+                  {article.cover.credit && <span className="ms-2">{t('imageCredit', { credit: article.cover.credit })}</span>}
+                </figcaption>
+              )}
+            </figure>
+          )}
+          <div className="mt-6">
+            <ArticleBody source={article.body} rtl={rtl} media={article.embedded} />
+          </div>
+          {article.tags.length > 0 && (
+            <section aria-labelledby="tags" className="mt-8 max-w-[68ch]">
+              <h2 id="tags" className="sr-only">{t('tags')}</h2>
+              <ul className="flex flex-wrap gap-2">
+                {article.tags.map((tag) => (
+                  <li key={tag.id}>
+                    <Link href={tagPath(tag)} className="inline-flex min-h-11 items-center rounded-full bg-line px-4 text-sm font-bold hover:bg-brand hover:text-on-brand">
+                      {`#${tag.name}`}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <div className="mt-8 max-w-[68ch] border-t border-line pt-4">
+            <ShareLinks url={url} title={article.title} />
+          </div>
+          <div className="mt-8 max-w-[68ch]">
+            <ArticlePager previous={extras.previous} next={extras.next} />
+          </div>
+        </article>
+        <div className="mt-12 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0">
+          <RelatedArticles items={extras.related} />
+        </div>
       </div>
+      <ReadBeacon articleId={article.id} />
     </main>
   );
 }

@@ -1,0 +1,36 @@
+import type { CSSProperties, ReactNode } from 'react';
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { BackToTop } from '@/components/site/back-to-top';
+import { BreakingTicker } from '@/components/site/breaking-ticker';
+import { SiteFooter } from '@/components/site/site-footer';
+import { SiteHeader } from '@/components/site/site-header';
+import { cachedBreaking, cachedSiteFrame } from '@/lib/data/public';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { settings } = await cachedSiteFrame();
+  return {
+    title: { template: `%s | ${settings.siteName}`, default: `${settings.siteName} - ${settings.tagline}` },
+    description: settings.description,
+  };
+}
+
+export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  const [{ settings, categories, year }, breaking, t] = await Promise.all([
+    cachedSiteFrame(),
+    cachedBreaking(),
+    getTranslations({ locale, namespace: 'Frame' }),
+  ]);
+  return (
+    <div data-brand style={{ '--brand': settings.brandColor } as CSSProperties} className="flex min-h-dvh flex-col">
+      <SiteHeader siteName={settings.siteName} tagline={settings.tagline} categories={categories} socialLinks={settings.socialLinks} />
+      <BreakingTicker items={breaking} />
+      <div id="main" tabIndex={-1} className="flex-1 outline-none">
+        {children}
+      </div>
+      <SiteFooter siteName={settings.siteName} description={settings.description} categories={categories} socialLinks={settings.socialLinks} year={year} />
+      <BackToTop label={t('backToTop')} />
+    </div>
+  );
+}

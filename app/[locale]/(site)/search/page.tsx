@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { SearchResults } from '@/components/site/search-results';
+import { cachedSearch } from '@/lib/data/public';
+import { MAX_COUNTED_RESULTS } from '@/lib/data/search-limits';
+
+// Results depend on the query string: the page renders per request (its data is cached per
+// query), all of it in the first response so that it works without JavaScript.
+export const instant = false;
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Search' });
+  return { title: t('title'), robots: { index: false, follow: true } };
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const sp = await searchParams;
+  const query = first(sp.q).trim().slice(0, 200);
+  const page = Math.min(Math.max(1, Number.parseInt(first(sp.page), 10) || 1), Math.ceil(MAX_COUNTED_RESULTS / 10));
+  const result = query ? await cachedSearch(query, page) : null;
+  return <SearchResults query={query} page={page} result={result} />;
+}

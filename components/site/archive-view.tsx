@@ -1,0 +1,56 @@
+import { useTranslations } from 'next-intl';
+import type { ArticleCard as Card } from '@/lib/data/article-shapes';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { Pagination } from '@/components/ui/pagination';
+import { ArticleCard } from './article-card';
+
+export const ARCHIVE_PAGE_SIZE = 12;
+
+interface Props {
+  title: string;
+  description?: string;
+  items: Card[];
+  total: number;
+  page: number;
+  hrefFor: (page: number) => string;
+  showCategory?: boolean;
+}
+
+/** A category, tag or author archive: title, count, cards and numbered pages. */
+export function ArchiveView({ title, description, items, total, page, hrefFor, showCategory = true }: Props) {
+  const t = useTranslations('Archive');
+  const tf = useTranslations('Frame');
+  const pages = Math.max(1, Math.ceil(total / ARCHIVE_PAGE_SIZE));
+  return (
+    <main className="mx-auto max-w-7xl px-4 py-6">
+      <Breadcrumb label={tf('breadcrumb')} items={[{ href: '/', name: tf('home') }, { name: title }]} />
+      <header className="mb-8 border-b-2 border-brand pb-4">
+        <h1 className="font-kufi text-3xl font-bold">{page > 1 ? t('pageTitle', { title, page }) : title}</h1>
+        {description && <p className="mt-2 text-lg text-muted">{description}</p>}
+        <p className="mt-1 text-sm text-muted">{t('count', { count: total })}</p>
+      </header>
+      {items.length ? (
+        <div className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
+          {items.map((a, i) => (
+            <ArticleCard key={a.id} article={a} level="h2" showCategory={showCategory} lead={page === 1 && i === 0} />
+          ))}
+        </div>
+      ) : (
+        <p className="text-lg">{t('empty')}</p>
+      )}
+      <Pagination
+        page={page}
+        pages={pages}
+        href={hrefFor}
+        labels={{ nav: t('pagination'), previous: t('previous'), next: t('next'), page: (n) => t('page', { page: n }) }}
+      />
+    </main>
+  );
+}
+
+/** `[]` -> 1, `['page', '3']` -> 3; anything else (including `['page', '1']`) is not a page. */
+export function parsePageSegments(segments: string[] | undefined): number | null {
+  if (!segments?.length) return 1;
+  if (segments.length === 2 && segments[0] === 'page' && /^[1-9]\d{0,5}$/.test(segments[1]!) && segments[1] !== '1') return Number(segments[1]);
+  return null;
+}

@@ -1,0 +1,46 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+import { formatDateTime, formatHijri } from '@/lib/text/dates';
+import { authorPath } from '@/lib/urls';
+
+interface Props {
+  siteName: string;
+  sourceLine: string;
+  author: { name: string; slug: string };
+  publishedAt: Date;
+  updatedAt: Date | null;
+  minutes: number;
+}
+
+/** «أزغار اليوم: متابعة · بقلم … · الجمعة 26 يوليوز 2024 - 10:05 · 20 محرم 1446 هـ · 4 دقائق قراءة». */
+export function ArticleMeta({ siteName, sourceLine, author, publishedAt, updatedAt, minutes }: Props) {
+  const locale = useLocale();
+  const t = useTranslations('Article');
+  const dot = <span aria-hidden="true">·</span>;
+  return (
+    <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
+      {sourceLine && <strong className="text-fg">{t('sourceLine', { siteName, source: sourceLine })}</strong>}
+      {sourceLine && dot}
+      <span>
+        {t('by')}{' '}
+        <Link href={authorPath(author)} rel="author" className="font-bold text-brand-ink hover:underline">
+          {author.name}
+        </Link>
+      </span>
+      {dot}
+      <span>
+        <span className="sr-only">{t('publishedOn')} </span>
+        <time dateTime={publishedAt.toISOString()}>{formatDateTime(publishedAt, locale)}</time>
+      </span>
+      {dot}
+      <span title={t('hijri')}>{formatHijri(publishedAt, locale)}</span>
+      {dot}
+      <span>{t('readingTime', { minutes })}</span>
+      {updatedAt && (
+        <span className="basis-full">
+          {t('updatedOn')}: <time dateTime={updatedAt.toISOString()}>{formatDateTime(updatedAt, locale)}</time>
+        </span>
+      )}
+    </div>
+  );
+}

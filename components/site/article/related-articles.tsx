@@ -1,0 +1,22 @@
+import { useTranslations } from 'next-intl';
+import type { ArticleCard as Card } from '@/lib/data/article-shapes';
+import { SectionHeading } from '@/components/ui/section-heading';
+import { ArticleCard } from '../article-card';
+
+/** «مقالات ذات صلة»: a sticky column at the end on wide screens, a grid of cards below on phones. */
+export function RelatedArticles({ items }: { items: Card[] }) {
+  const t = useTranslations('Article');
+  if (!items.length) return null;
+  return (
+    <aside aria-labelledby="related" className="lg:sticky lg:top-4">
+      <SectionHeading id="related" title={t('related')} />
+      <ul className="grid gap-5 sm:grid-cols-2 lg:grid-cols-1">
+        {items.map((a) => (
+          <li key={a.id}>
+            <ArticleCard article={a} variant="compact" />
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

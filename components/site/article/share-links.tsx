@@ -1,0 +1,40 @@
+import { useTranslations } from 'next-intl';
+import { Icon } from '@/components/ui/icon';
+import { CopyLink } from './copy-link';
+
+/** Plain share links (no third-party scripts) and copy-link. */
+export function ShareLinks({ url, title }: { url: string; title: string }) {
+  const t = useTranslations('Article');
+  const ts = useTranslations('Social');
+  const u = encodeURIComponent(url);
+  const text = encodeURIComponent(title);
+  const networks = [
+    { name: 'whatsapp', href: `https://wa.me/?text=${text}%20${u}` },
+    { name: 'facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
+    { name: 'x', href: `https://x.com/intent/post?url=${u}&text=${text}` },
+    { name: 'telegram', href: `https://t.me/share/url?url=${u}&text=${text}` },
+  ] as const;
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <span className="font-bold">{t('share')}</span>
+      <ul className="flex flex-wrap items-center gap-2">
+        {networks.map((n) => (
+          <li key={n.name}>
+            <a
+              href={n.href}
+              rel="noopener noreferrer"
+              target="_blank"
+              aria-label={t('shareOn', { network: ts(n.name) })}
+              className="inline-flex size-11 items-center justify-center rounded-full border border-line hover:bg-line"
+            >
+              <Icon name={n.name} />
+            </a>
+          </li>
+        ))}
+        <li>
+          <CopyLink url={url} labels={{ copy: t('copyLink'), copied: t('linkCopied') }} />
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+import { Icon } from '@/components/ui/icon';
+import { useHydrated } from './use-hydrated';
+
+const subscribeScroll = (onChange: () => void) => {
+  window.addEventListener('scroll', onChange, { passive: true });
+  return () => window.removeEventListener('scroll', onChange);
+};
+const scrolledDown = () => window.scrollY > window.innerHeight * 0.75;
+
+/**
+ * «زر الذهاب إلى الأعلى». Without JavaScript it is a plain link to #top, always shown; with it,
+ * it appears after some scrolling, scrolls smoothly unless the reader prefers reduced motion,
+ * and puts the keyboard focus back at the top of the page.
+ */
+export function BackToTop({ label }: { label: string }) {
+  const enhanced = useHydrated();
+  const visible = useSyncExternalStore(subscribeScroll, scrolledDown, () => false);
+  const hidden = enhanced && !visible;
+  return (
+    <a
+      href="#top"
+      aria-label={label}
+      title={label}
+      aria-hidden={hidden || undefined}
+      tabIndex={hidden ? -1 : undefined}
+      data-visible={!hidden}
+      className="fixed bottom-4 end-4 z-50 inline-flex size-12 items-center justify-center rounded-full bg-brand text-on-brand shadow-lg transition-opacity duration-200 data-[visible=false]:pointer-events-none data-[visible=false]:opacity-0 motion-reduce:transition-none"
+      onClick={(e) => {
+        e.preventDefault();
+        const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+        window.scrollTo({ top: 0, behavior: reduce ? 'auto' : 'smooth' });
+        document.getElementById('top')?.focus({ preventScroll: true });
+        history.replaceState(null, '', location.pathname + location.search);
+      }}
+    >
+      <Icon name="arrowUp" className="size-6" />
+    </a>
+  );
+}

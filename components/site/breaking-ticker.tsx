@@ -1,0 +1,36 @@
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+import type { ArticleCard } from '@/lib/data/article-shapes';
+import { articlePath } from '@/lib/urls';
+import { TickerToggle } from './breaking-ticker-controls';
+
+/** «عاجل»: flagged stories scrolling under the header; still under reduced motion, pausable. */
+export function BreakingTicker({ items }: { items: ArticleCard[] }) {
+  const t = useTranslations('Frame');
+  if (!items.length) return null;
+  const list = (hidden: boolean) => (
+    <ul className="flex shrink-0 items-center gap-10 pe-10" aria-hidden={hidden || undefined}>
+      {items.map((a) => (
+        <li key={a.id}>
+          <Link href={articlePath(a)} tabIndex={hidden ? -1 : undefined} className="whitespace-nowrap font-bold hover:underline">
+            {a.title}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <section data-ticker aria-label={t('breakingNews')} className="ticker border-b border-line bg-surface">
+      <div className="mx-auto flex max-w-7xl items-center gap-3 px-4">
+        <h2 className="shrink-0 rounded bg-urgent px-3 py-1 font-kufi text-sm font-bold text-white">{t('breaking')}</h2>
+        <div className="ticker-viewport min-w-0 flex-1 overflow-hidden py-2">
+          <div className="ticker-track flex w-max">
+            {list(false)}
+            {list(true)}
+          </div>
+        </div>
+        <TickerToggle labels={{ pause: t('pauseTicker'), play: t('playTicker') }} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+import type { ArticleCard } from '@/lib/data/article-shapes';
+import { SectionHeading } from '@/components/ui/section-heading';
+import { articlePath } from '@/lib/urls';
+
+/** «الأكثر قراءة»: a ranked list with large numerals. */
+export function MostRead({ items }: { items: ArticleCard[] }) {
+  const t = useTranslations('Home');
+  if (!items.length) return null;
+  return (
+    <section aria-labelledby="most-read">
+      <SectionHeading id="most-read" title={t('mostRead')} />
+      <ol className="divide-y divide-line">
+        {items.map((a, i) => (
+          <li key={a.id} className="flex items-start gap-4 py-3">
+            <span className="w-8 shrink-0 text-center font-kufi text-4xl font-bold leading-none text-brand-ink" aria-hidden="true">
+              {i + 1}
+            </span>
+            <Link href={articlePath(a)} className="font-kufi font-bold leading-snug hover:text-brand-ink">
+              {a.title}
+            </Link>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

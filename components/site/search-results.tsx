@@ -1,0 +1,94 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+import { Pagination } from '@/components/ui/pagination';
+import { CoverImage } from '@/components/ui/cover-image';
+import { Icon } from '@/components/ui/icon';
+import type { SearchHit } from '@/lib/data/search';
+import { MAX_COUNTED_RESULTS } from '@/lib/data/search-limits';
+import { formatDate } from '@/lib/text/dates';
+import { highlight, snippet } from '@/lib/text/highlight';
+import { articlePath, categoryPath } from '@/lib/urls';
+
+function Marked({ text, terms }: { text: string; terms: string[] }) {
+  return (
+    <>
+      {highlight(text, terms).map((s, i) =>
+        s.hit ? (
+          <mark key={i} className="rounded-sm bg-yellow-200 px-0.5 text-inherit dark:bg-yellow-700/60">
+            {s.text}
+          </mark>
+        ) : (
+          s.text
+        ),
+      )}
+    </>
+  );
+}
+
+interface Props {
+  query: string;
+  page: number;
+  result: { terms: string[]; total: number; hits: SearchHit[] } | null;
+}
+
+export function SearchResults({ query, page, result }: Props) {
+  const t = useTranslations('Search');
+  const ta = useTranslations('Archive');
+  const tf = useTranslations('Frame');
+  const locale = useLocale();
+  const pages = result ? Math.ceil(Math.min(result.total, MAX_COUNTED_RESULTS) / 10) : 0;
+  return (
+    <main className="mx-auto max-w-4xl px-4 py-6">
+      <h1 className="font-kufi text-3xl font-bold">{query ? t('resultsFor', { query }) : t('title')}</h1>
+      <search className="mt-4">
+        <form action="/search" method="get" role="search" className="flex">
+          <label htmlFor="search-page-q" className="sr-only">{tf('searchLabel')}</label>
+          <input id="search-page-q" name="q" type="search" defaultValue={query} required maxLength={200} className="min-h-12 w-full rounded-s-md border border-line bg-surface px-3 text-lg" />
+          <button type="submit" className="inline-flex min-h-12 items-center gap-2 rounded-e-md bg-brand px-5 font-bold text-on-brand">
+            <Icon name="search" />
+            {t('submit')}
+          </button>
+        </form>
+      </search>
+      {!result ? (
+        <p className="mt-6 text-lg">{t('emptyQuery')}</p>
+      ) : result.hits.length === 0 ? (
+        <div className="mt-6" role="status">
+          <p className="text-lg font-bold">{t('none', { query })}</p>
+          <p className="mt-2 text-muted">{t('tips')}</p>
+        </div>
+      ) : (
+        <>
+          <p className="mt-6 text-muted" role="status">
+            {result.total > MAX_COUNTED_RESULTS ? t('moreThan', { count: MAX_COUNTED_RESULTS }) : t('count', { count: result.total })}
+          </p>
+          <ol className="mt-4 divide-y divide-line">
+            {result.hits.map((hit) => (
+              <li key={hit.id} className="flex gap-4 py-5">
+                <div className="min-w-0 flex-1">
+                  <Link href={categoryPath(hit.category)} className="text-sm font-bold text-brand-ink">{hit.category.name}</Link>
+                  <h2 className="font-kufi text-xl font-bold leading-snug">
+                    <Link href={articlePath(hit)} className="hover:text-brand-ink">
+                      <Marked text={hit.title} terms={result.terms} />
+                    </Link>
+                  </h2>
+                  <p className="mt-2 text-muted">
+                    <Marked text={snippet(hit.text, result.terms)} terms={result.terms} />
+                  </p>
+                  {hit.publishedAt && <time className="mt-1 block text-sm text-muted" dateTime={hit.publishedAt.toISOString()}>{formatDate(hit.publishedAt, locale)}</time>}
+                </div>
+                <CoverImage cover={hit.cover} sizes="160px" className="hidden w-40 shrink-0 rounded-md sm:block" />
+              </li>
+            ))}
+          </ol>
+          <Pagination
+            page={page}
+            pages={pages}
+            href={(n) => `/search?q=${encodeURIComponent(query)}${n > 1 ? `&page=${n}` : ''}`}
+            labels={{ nav: ta('pagination'), previous: ta('previous'), next: ta('next'), page: (n) => ta('page', { page: n }) }}
+          />
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,48 @@
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+import type { SocialLinks as Links } from '@/lib/data/site';
+import { categoryPath } from '@/lib/urls';
+import { SocialLinks } from './social-links';
+
+interface Props {
+  siteName: string;
+  description: string;
+  categories: { id: number; slug: string; name: string }[];
+  socialLinks: Links;
+  year: number;
+}
+
+export function SiteFooter({ siteName, description, categories, socialLinks, year }: Props) {
+  const t = useTranslations('Frame');
+  const link = 'inline-flex min-h-11 items-center hover:underline';
+  return (
+    <footer className="mt-16 border-t-4 border-brand bg-surface">
+      <div className="mx-auto grid max-w-7xl gap-8 px-4 py-10 md:grid-cols-3">
+        <div>
+          <p className="font-kufi text-2xl font-bold text-brand-ink">{siteName}</p>
+          <p className="mt-2 text-muted">{description}</p>
+          <ul className="mt-4 flex flex-wrap gap-x-6">
+            <li><Link href="/about" className={link}>{t('footerAbout')}</Link></li>
+            <li><Link href="/contact" className={link}>{t('footerContact')}</Link></li>
+            <li><Link href="/privacy" className={link}>{t('footerPrivacy')}</Link></li>
+          </ul>
+        </div>
+        <nav aria-labelledby="footer-sections">
+          <h2 id="footer-sections" className="font-bold">{t('footerSections')}</h2>
+          <ul className="mt-2 grid grid-cols-2 gap-x-6">
+            {categories.map((c) => (
+              <li key={c.id}>
+                <Link href={categoryPath(c)} className={link}>{c.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div>
+          <h2 className="font-bold">{t('footerFollow')}</h2>
+          <SocialLinks links={socialLinks} className="mt-2 flex-wrap" />
+        </div>
+      </div>
+      <p className="border-t border-line px-4 py-4 text-center text-sm text-muted">{t('copyright', { year, siteName })}</p>
+    </footer>
+  );
+}

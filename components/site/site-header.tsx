@@ -1,0 +1,89 @@
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+import { Icon } from '@/components/ui/icon';
+import type { SocialLinks as Links } from '@/lib/data/site';
+import { categoryPath } from '@/lib/urls';
+import { MobileMenu } from './mobile-menu';
+import { SocialLinks } from './social-links';
+import { ThemeToggle } from './theme-toggle';
+import { TodayDate } from './today-date';
+
+interface Props {
+  siteName: string;
+  tagline: string;
+  categories: { id: number; slug: string; name: string }[];
+  socialLinks: Links;
+}
+
+function CategoryList({ categories, homeLabel, className }: { categories: Props['categories']; homeLabel: string; className: string }) {
+  const item = 'flex min-h-11 items-center px-3 font-kufi font-bold hover:bg-line lg:hover:bg-transparent lg:hover:text-brand-ink';
+  return (
+    <ul className={className}>
+      <li>
+        <Link href="/" className={item}>
+          {homeLabel}
+        </Link>
+      </li>
+      {categories.map((c) => (
+        <li key={c.id}>
+          <Link href={categoryPath(c)} className={item}>
+            {c.name}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function SiteHeader({ siteName, tagline, categories, socialLinks }: Props) {
+  const t = useTranslations('Frame');
+  return (
+    <header id="top" tabIndex={-1} className="bg-surface outline-none">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-brand focus:px-4 focus:py-2 focus:text-on-brand">
+        {t('skipToContent')}
+      </a>
+      <div className="border-b border-line">
+        <div className="mx-auto flex max-w-7xl items-center justify-between gap-2 px-4">
+          <TodayDate />
+          <div className="flex items-center">
+            <SocialLinks links={socialLinks} className="hidden sm:flex" />
+            <ThemeToggle labels={{ toggle: t('themeToggle'), light: t('themeLight'), dark: t('themeDark') }} />
+          </div>
+        </div>
+      </div>
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-4">
+        <Link href="/" className="group">
+          <span className="block font-kufi text-3xl font-bold text-brand-ink md:text-4xl">{siteName}</span>
+          <span className="block text-sm text-muted">{tagline}</span>
+        </Link>
+        <search className="w-full sm:w-auto">
+          <form action="/search" method="get" role="search" className="flex">
+            <label htmlFor="site-search" className="sr-only">
+              {t('searchLabel')}
+            </label>
+            <input
+              id="site-search"
+              name="q"
+              type="search"
+              required
+              maxLength={200}
+              placeholder={t('searchPlaceholder')}
+              className="min-h-11 w-full rounded-s-md border border-line bg-bg px-3 sm:w-64"
+            />
+            <button type="submit" aria-label={t('search')} className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-e-md bg-brand text-on-brand">
+              <Icon name="search" />
+            </button>
+          </form>
+        </search>
+      </div>
+      <nav aria-label={t('mainNav')} className="relative border-y border-line">
+        <div className="mx-auto max-w-7xl px-4">
+          <MobileMenu label={t('openMenu')}>
+            <CategoryList categories={categories} homeLabel={t('home')} className="mx-auto grid max-w-7xl grid-cols-2 gap-1 p-4" />
+          </MobileMenu>
+          <CategoryList categories={categories} homeLabel={t('home')} className="hidden flex-wrap lg:flex" />
+        </div>
+      </nav>
+    </header>
+  );
+}

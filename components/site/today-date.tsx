@@ -1,0 +1,22 @@
+'use client';
+
+import { useLocale } from 'next-intl';
+import { formatHijri, formatLongDate } from '@/lib/text/dates';
+import { useHydrated } from './use-hydrated';
+
+/** Today's Gregorian and Hijri dates, from the reader's clock (the header is cached for days). */
+export function TodayDate() {
+  const locale = useLocale();
+  const today = useHydrated() ? new Date() : null;
+  return (
+    <p className="min-h-6 min-w-48 text-sm">
+      {today && (
+        <>
+          <time dateTime={today.toISOString().slice(0, 10)}>{formatLongDate(today, locale)}</time>
+          <span className="mx-2 text-muted" aria-hidden="true">|</span>
+          <span>{formatHijri(today, locale)}</span>
+        </>
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,24 @@
+import { Link } from '@/i18n/navigation';
+
+interface Props {
+  id: string;
+  title: string;
+  more?: { href: string; label: string };
+  as?: 'h2' | 'h3';
+}
+
+/** A block title with the brand rule under it and an optional «المزيد» link at the end. */
+export function SectionHeading({ id, title, more, as: Tag = 'h2' }: Props) {
+  return (
+    <div className="mb-4 flex items-end justify-between gap-4 border-b-2 border-line">
+      <Tag id={id} className="-mb-0.5 border-b-2 border-brand pb-1 text-lg font-bold md:text-xl">
+        {title}
+      </Tag>
+      {more && (
+        <Link href={more.href} className="mb-1 inline-flex min-h-11 items-center text-sm font-bold text-brand-ink hover:underline">
+          {more.label}
+        </Link>
+      )}
+    </div>
+  );
+}

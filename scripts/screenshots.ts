@@ -1,0 +1,23 @@
+// npm run screenshots -- [base URL] [paths…]: full-page PNGs of pages at phone (390×844) and
+// desktop (1366×900) sizes, for looking at the design as a reader would. Writes to screenshots/.
+import fs from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const [base = 'http://localhost:3000', ...paths] = process.argv.slice(2);
+const targets = paths.length ? paths : ['/'];
+const executablePath = fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'] });
+fs.mkdirSync('screenshots', { recursive: true });
+const dark = process.env.THEME === 'dark';
+for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1366, height: 900 }]] as const) {
+  const page = await browser.newPage({ viewport, deviceScaleFactor: 1, colorScheme: dark ? 'dark' : 'light', isMobile: name === 'phone', hasTouch: name === 'phone' });
+  for (const p of targets) {
+    await page.goto(base + p, { waitUntil: 'networkidle' });
+    await page.evaluate(() => document.fonts.ready);
+    const file = `screenshots/${(p.replace(/[^\w]+/g, '_').replace(/^_|_$/g, '') || 'home').slice(0, 60)}-${name}${dark ? '-dark' : ''}.png`;
+    await page.screenshot({ path: file, fullPage: process.env.FULL !== '0' });
+    console.log(file);
+  }
+  await page.close();
+}
+await browser.close();
