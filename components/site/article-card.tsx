@@ -66,6 +66,33 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
     );
   }
 
+  if (variant === 'lead') {
+    // The headline sits on the image on wider screens (gradient for contrast), under it on phones.
+    return (
+      <article className="group relative overflow-hidden rounded-lg">
+        <CoverImage cover={article.cover} sizes={SIZES.lead} lead={lead} className="rounded-lg md:aspect-[16/10]" />
+        <div className="mt-3 md:absolute md:inset-x-0 md:bottom-0 md:mt-0 md:bg-linear-to-t md:from-black/90 md:via-black/65 md:to-transparent md:p-6 md:pt-32 md:text-white">
+          {showCategory && (
+            <Link href={categoryPath(article.category)} className="relative z-10 inline-block rounded bg-brand px-2 py-0.5 text-sm font-bold text-on-brand">
+              {article.category.name}
+            </Link>
+          )}
+          <Title className={`mt-2 font-kufi font-bold ${TITLE.lead}`} lang={article.language} dir={dir}>
+            <Link href={href} className="after:absolute after:inset-0 group-hover:underline">
+              {article.title}
+            </Link>
+          </Title>
+          {article.excerpt && (
+            <p className="mt-2 line-clamp-3 text-lg text-muted md:text-white/90" lang={article.language} dir={dir}>
+              {article.excerpt}
+            </p>
+          )}
+          <div className="md:[&_p]:text-white/85">{meta}</div>
+        </div>
+      </article>
+    );
+  }
+
   return (
     <article className="group relative flex flex-col">
       <CoverImage cover={article.cover} sizes={SIZES[variant]} lead={lead} className="rounded-lg" />
@@ -76,11 +103,6 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
             {article.title}
           </Link>
         </Title>
-        {variant === 'lead' && article.excerpt && (
-          <p className="mt-2 text-lg text-muted" lang={article.language} dir={dir}>
-            {article.excerpt}
-          </p>
-        )}
         {meta}
       </div>
     </article>

@@ -14,7 +14,7 @@ function Marked({ text, terms }: { text: string; terms: string[] }) {
     <>
       {highlight(text, terms).map((s, i) =>
         s.hit ? (
-          <mark key={i} className="rounded-sm bg-yellow-200 px-0.5 text-inherit dark:bg-yellow-700/60">
+          <mark key={i} className="rounded-sm bg-mark px-0.5 text-inherit">
             {s.text}
           </mark>
         ) : (

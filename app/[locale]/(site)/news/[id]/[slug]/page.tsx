@@ -24,23 +24,24 @@ export async function generateStaticParams() {
 }
 
 async function loadArticle(params: Props['params']) {
-  const { id, slug } = await params;
+  const { id } = await params;
   const article = /^\d{1,9}$/.test(id) ? await cachedArticle(Number(id)) : null;
   if (!article) notFound();
-  // The id finds the article; an old or mistyped slug moves permanently to the current one.
-  if (safeDecode(slug) !== article.slug) permanentRedirect(articlePath(article));
   return article;
 }
 
 export async function generateMetadata({ params }: Props) {
+  // The page itself redirects old slugs (once: two redirects would send two Location headers).
   const article = await loadArticle(params);
   return { title: article.title, description: article.excerpt };
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { locale } = await params;
+  const { locale, slug } = await params;
   setRequestLocale(locale);
   const article = await loadArticle(params);
+  // The id finds the article; an old or mistyped slug moves permanently to the current one.
+  if (safeDecode(slug) !== article.slug) permanentRedirect(articlePath(article));
   const [{ settings }, extras, t, tf] = await Promise.all([
     cachedSiteFrame(),
     cachedArticleExtras(article.id),

@@ -1,0 +1,172 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { nationalArticles } from '../prisma/seed/content/articles-national';
+
+const main = (page: Page) => page.getByRole('main');
+
+async function openCategoryFromNav(page: Page, name: string) {
+  const nav = page.getByRole('navigation', { name: 'القائمة الرئيسية' });
+  const menu = nav.getByText('القائمة');
+  if (await menu.isVisible()) await menu.click();
+  await nav.getByRole('link', { name, exact: true }).click();
+}
+
+async function firstArticleUrl(page: Page): Promise<string> {
+  await page.goto('/');
+  return (await main(page).locator('a[href^="/news/"]').first().getAttribute('href'))!;
+}
+
+test('home → category → article, with the breadcrumb back to the category', async ({ page }) => {
+  await page.goto('/');
+  await openCategoryFromNav(page, 'اقتصاد');
+  await expect(page).toHaveURL(/\/category\/economy$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('اقتصاد');
+  const card = main(page).getByRole('heading', { level: 2 }).first();
+  const title = (await card.textContent())!.trim();
+  await card.getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  const crumbs = page.getByRole('navigation', { name: 'مسار التنقل' });
+  await expect(crumbs.getByRole('link', { name: 'اقتصاد' })).toHaveAttribute('href', '/category/economy');
+});
+
+test('an article shows its source line, Moroccan dates, tags and share links', async ({ page }) => {
+  await page.goto(await firstArticleUrl(page));
+  const article = page.getByRole('article').first();
+  await expect(article.getByText(/^أزغار اليوم: /)).toBeVisible();
+  // «الجمعة 26 يوليوز 2024 - 10:05», Western digits, and the Hijri date beside it.
+  await expect(article.locator('time').first()).toHaveText(/^(الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد) \d{1,2} \S+ \d{4} - \d{2}:\d{2}$/);
+  await expect(article.getByText(/\d{1,2} \S+( \S+)? \d{4} هـ/)).toBeVisible();
+  await expect(article.getByRole('link', { name: /^#/ }).first()).toBeVisible();
+  for (const network of ['واتساب', 'فيسبوك', 'إكس', 'تيليغرام']) {
+    await expect(article.getByRole('link', { name: `شارك على ${network}` }).first()).toHaveAttribute('href', /^https:\/\//);
+  }
+});
+
+test('the related rail shows 4 to 6 other published articles', async ({ page }) => {
+  const url = await firstArticleUrl(page);
+  await page.goto(url);
+  const rail = page.getByRole('complementary', { name: 'مقالات ذات صلة' });
+  const links = rail.getByRole('heading').getByRole('link');
+  const count = await links.count();
+  expect(count).toBeGreaterThanOrEqual(4);
+  expect(count).toBeLessThanOrEqual(6);
+  const ownId = url.split('/')[2];
+  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+    expect(href.split('/')[2]).not.toBe(ownId);
+  }
+  // Beside the body on wide screens, below it on phones.
+  const body = await page.locator('.prose-article').boundingBox();
+  const railBox = (await rail.boundingBox())!;
+  if (page.viewportSize()!.width >= 1024) expect(railBox.y).toBeLessThan(body!.y + body!.height);
+  else expect(railBox.y).toBeGreaterThan(body!.y + body!.height);
+});
+
+test('back to top appears after scrolling and returns to the top with the focus', async ({ page }) => {
+  await page.goto(await firstArticleUrl(page));
+  // Out of the accessibility tree while hidden, so found by its target first.
+  await expect(page.locator('a[href="#top"]')).toHaveAttribute('data-visible', 'false');
+  const button = page.getByRole('link', { name: 'زر الذهاب إلى الأعلى' });
+  await page.mouse.wheel(0, 3000);
+  await expect(button).toHaveAttribute('data-visible', 'true');
+  await button.click();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.locator('#top')).toBeFocused();
+});
+
+test('search finds an article whatever the hamza, ta marbuta and tashkeel of the query', async ({ page }) => {
+  const target = nationalArticles.find((a) => a.title.includes('إنذارية'))!;
+  for (const q of ['إنذارية برتقالي', 'انذاريه برتقالى', 'الإِنْذَارِيَّةُ البُرتقالي']) {
+    await page.goto(`/search?q=${encodeURIComponent(q)}`);
+    await expect(main(page).getByRole('link', { name: target.title })).toBeVisible();
+    await expect(main(page).locator('mark').first()).toBeVisible();
+  }
+});
+
+test('search says so when nothing matches', async ({ page }) => {
+  await page.goto('/search?q=كلمةغيرموجودةإطلاقا');
+  await expect(page.getByRole('status')).toContainText('لم نعثر');
+});
+
+test('an old or wrong slug answers a permanent redirect to the current one', async ({ page, request }) => {
+  const url = await firstArticleUrl(page);
+  const id = url.split('/')[2];
+  const response = await request.get(`/news/${id}/old-slug`, { maxRedirects: 0 });
+  expect(response.status(), `${id} ${response.headers().location}`).toBe(308);
+  expect(response.headers().location).toBe(url);
+});
+
+test('archives paginate with the page number in the URL', async ({ page }) => {
+  await page.goto('/');
+  const tag = await page.goto('/tag/' + encodeURIComponent('الماء'));
+  expect(tag!.status()).toBe(200);
+  await page.goto('/author/hamza-idrissi');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('مقالات حمزة الإدريسي');
+  const missing = await page.goto('/category/economy/page/99');
+  expect(missing!.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('الصفحة غير موجودة');
+});
+
+test('the dark theme follows the toggle, persists and applies before the first paint', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'تبديل الوضع الليلي' }).click();
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  // The class must already be there when the body is parsed, not added after hydration.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { themeAtParse: string }).themeAtParse = document.documentElement.className;
+    });
+  });
+  await page.reload();
+  expect(await page.evaluate(() => (window as unknown as { themeAtParse: string }).themeAtParse)).toContain('dark');
+});
+
+test('the breaking-news ticker can be paused', async ({ page }) => {
+  await page.goto('/');
+  const ticker = page.getByRole('region', { name: 'أخبار عاجلة' });
+  await expect(ticker.getByRole('link').first()).toBeVisible();
+  await ticker.getByRole('button', { name: 'إيقاف شريط الأخبار العاجلة' }).click();
+  await expect(ticker).toHaveAttribute('data-paused', '');
+  await expect(ticker.getByRole('button', { name: 'تشغيل شريط الأخبار العاجلة' })).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('home, category, article and search are complete pages', async ({ page, request }) => {
+    const home = await request.get('/');
+    const href = /href="(\/news\/[^"]+)"/.exec(await home.text())![1]!;
+    for (const path of ['/', '/category/local', href, `/search?q=${encodeURIComponent('أزغار')}`]) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    }
+    await page.goto(href);
+    expect(await main(page).locator('.prose-article p').count()).toBeGreaterThanOrEqual(3);
+    await expect(page.getByRole('link', { name: 'زر الذهاب إلى الأعلى' })).toHaveAttribute('href', '#top');
+  });
+
+  test('the search form works as a plain GET form', async ({ page }) => {
+    await page.goto('/');
+    const search = page.getByRole('search').first();
+    await search.getByRole('searchbox').fill('الماء');
+    await search.getByRole('searchbox').press('Enter');
+    await expect(page).toHaveURL(/\/search\?q=/);
+    await expect(page.getByRole('status')).toBeVisible();
+  });
+});
+
+test.describe('accessibility', () => {
+  for (const [name, path] of [['home', '/'], ['category', '/category/local'], ['search', `/search?q=${encodeURIComponent('الماء')}`]] as const) {
+    test(`${name} has no serious or critical axe violation`, async ({ page }) => {
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    });
+  }
+
+  test('article has no serious or critical axe violation', async ({ page }) => {
+    await page.goto(await firstArticleUrl(page));
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+});
