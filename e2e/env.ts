@@ -19,4 +19,8 @@ export const e2eEnv = {
   EDITOR_PASSWORD: E2E_ACCOUNTS.editor.password,
   APP_SECRET: 'e2e-secret-not-for-production',
   NEXT_TELEMETRY_DISABLED: '1',
+  // The tests stand in for one reverse proxy: they choose each test's client address.
+  TRUSTED_PROXIES: '2',
+  // Plain http on localhost: cookies cannot be Secure there.
+  INSECURE_COOKIES: '1',
 };

@@ -5,6 +5,8 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { articleTags, cacheTags } from '@/lib/cache-tags';
 import { findArticle, findNeighbours, findRelated, listBreaking, listMostRead, listPublished, countPublished, type ArticleFilter } from './articles';
 import { embeddedMediaKeys } from '@/lib/markdown/render';
+import { commentsClosed } from '@/lib/comments/policy';
+import { findCommentTarget, listApprovedThreads } from './comments';
 import { findMediaByKeys } from './media';
 import { findAuthorBySlug, findCategoryBySlug, findPageBySlug, findTagBySlug, getSiteSettings, listCategories } from './site';
 import { searchArticles } from './search';
@@ -87,6 +89,18 @@ export async function cachedBreaking() {
   const items = await listBreaking(5);
   cacheTag(...articleTags(items));
   return items;
+}
+
+/**
+ * Approved comments of an article and whether the form is open. A moderation change or an approved
+ * post revalidates them; the hourly lifetime catches the day comments close by age.
+ */
+export async function cachedComments(articleId: number) {
+  'use cache';
+  cacheLife('hours');
+  cacheTag(cacheTags.comments(articleId), cacheTags.settings);
+  const [threads, target, settings] = await Promise.all([listApprovedThreads(articleId), findCommentTarget(articleId), getSiteSettings()]);
+  return { threads, closed: !target || commentsClosed(target, settings) };
 }
 
 export async function cachedSearch(query: string, page: number) {

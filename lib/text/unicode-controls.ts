@@ -8,3 +8,13 @@ export const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 export function stripInvisible(text: string): string {
   return text.replace(BIDI_CONTROLS, '').replace(ZERO_WIDTH, '');
 }
+
+// Inside a comment, zero-width joiners (U+200C, U+200D) and direction marks (U+200E, U+200F,
+// U+061C) have honest uses in Arabic and Persian typing; embeddings, overrides, isolates and the
+// other zero-width characters only serve to reorder or hide text.
+const TEXT_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF]/g;
+
+/** A commenter's text without the characters that could reorder or hide it. */
+export function neutralizeText(text: string): string {
+  return text.replace(TEXT_CONTROLS, '');
+}

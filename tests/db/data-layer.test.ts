@@ -4,12 +4,14 @@ import { deployMigrations } from '@/scripts/db/migrate-engine';
 import { seedDemo } from '@/prisma/seed/demo';
 import { countPublished, findArticle, findNeighbours, findRelated, listMostRead, listPublished } from '@/lib/data/articles';
 import { queryTerms, searchIndex } from '@/lib/data/search-index';
+import { countRead, flushReads } from '@/lib/reads/read-buffer';
+import { newsroomDay } from '@/lib/text/dates';
 import { PUBLISHED_ARTICLES, UNPUBLISHED } from '@/prisma/seed/content';
 import { providers, type TestDatabase } from './databases';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
 
-describe.each(providers)('the data layer on $name', ({ create, available }) => {
+describe.each(providers)('the data layer on $name', ({ name, create, available }) => {
   let db: TestDatabase | undefined;
   beforeAll(async () => {
     if (!(await available())) return;
@@ -95,6 +97,21 @@ describe.each(providers)('the data layer on $name', ({ create, available }) => {
       expect(total, q).toBeGreaterThan(0);
       expect(ids, q).toContain(target.id);
     }
+  });
+
+  it('counts one read per visitor per article and writes them in a batch', async ({ skip }) => {
+    if (!db) return skip('PostgreSQL is not reachable');
+    const [article] = await listPublished({}, 1);
+    const before = (await findArticle(article!.id))!.readCount;
+    // The buffer lives in this process for both providers: visitors differ per provider.
+    expect(countRead(article!.id, `10.0.0.1|${name}`)).toBe(true);
+    expect(countRead(article!.id, `10.0.0.1|${name}`)).toBe(false);
+    expect(countRead(article!.id, `10.0.0.2|${name}`)).toBe(true);
+    expect(countRead(999_999, `10.0.0.1|${name}`)).toBe(true);
+    await flushReads();
+    expect((await findArticle(article!.id))!.readCount).toBe(before + 2);
+    const today = await getDb().articleDailyReads.findUnique({ where: { articleId_day: { articleId: article!.id, day: newsroomDay(new Date()) } } });
+    expect(today?.count).toBeGreaterThanOrEqual(2);
   });
 
   it('never finds unpublished articles', async ({ skip }) => {

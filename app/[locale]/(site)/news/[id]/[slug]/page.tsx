@@ -9,7 +9,8 @@ import { ShareLinks } from '@/components/site/article/share-links';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { CoverImage } from '@/components/ui/cover-image';
 import { Link } from '@/i18n/navigation';
-import { cachedArticle, cachedArticleExtras, cachedLatest, cachedSiteFrame } from '@/lib/data/public';
+import { cachedArticle, cachedArticleExtras, cachedComments, cachedLatest, cachedSiteFrame } from '@/lib/data/public';
+import { CommentSection } from '@/components/site/comments/comment-section';
 import { absoluteUrl } from '@/lib/site-url';
 import { readingMinutes } from '@/lib/text/reading-time';
 import { articlePath, categoryPath, safeDecode, tagPath } from '@/lib/urls';
@@ -42,9 +43,10 @@ export default async function ArticlePage({ params }: Props) {
   const article = await loadArticle(params);
   // The id finds the article; an old or mistyped slug moves permanently to the current one.
   if (safeDecode(slug) !== article.slug) permanentRedirect(articlePath(article));
-  const [{ settings }, extras, t, tf] = await Promise.all([
+  const [{ settings }, extras, comments, t, tf] = await Promise.all([
     cachedSiteFrame(),
     cachedArticleExtras(article.id),
+    cachedComments(article.id),
     getTranslations({ locale, namespace: 'Article' }),
     getTranslations({ locale, namespace: 'Frame' }),
   ]);
@@ -110,6 +112,9 @@ export default async function ArticlePage({ params }: Props) {
             <ArticlePager previous={extras.previous} next={extras.next} />
           </div>
         </article>
+        <div className="lg:col-start-1" dir={rtl ? undefined : 'ltr'}>
+          <CommentSection articleId={article.id} threads={comments.threads} count={article.commentCount} closed={comments.closed} />
+        </div>
         <div className="mt-12 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0">
           <RelatedArticles items={extras.related} />
         </div>

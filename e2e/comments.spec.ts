@@ -1,0 +1,170 @@
+import { expect, test, type Page } from '@playwright/test';
+import { commentsWithBody, knownCommenterEmails } from './support/db';
+
+// Each test comes from its own address (the e2e server trusts one proxy hop), so that flood
+// control between tests does not mix them up; the flood test uses one address twice on purpose.
+let ipCounter = 10;
+test.beforeEach(async ({ context }, info) => {
+  await context.setExtraHTTPHeaders({ 'x-forwarded-for': `198.51.100.${ipCounter++ + (info.project.name === 'phone' ? 100 : 0)}` });
+});
+
+const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+async function openCommentedArticle(page: Page) {
+  await page.goto('/');
+  await page.getByRole('main').locator('a[href^="/news/"]').first().click();
+  await expect(page.getByRole('heading', { name: 'اترك تعليقاً' })).toBeVisible();
+  return page.url();
+}
+
+function mainForm(page: Page) {
+  return page.locator('#respond ~ form, #respond ~ * form').last();
+}
+
+async function fillComment(page: Page, c: { name: string; email: string; body: string; website?: string }) {
+  const form = mainForm(page);
+  await form.getByLabel('التعليق').fill(c.body);
+  await form.getByLabel('الاسم').fill(c.name);
+  await form.getByLabel('البريد الإلكتروني').fill(c.email);
+  if (c.website) await form.getByLabel('الموقع الإلكتروني').fill(c.website);
+  return form;
+}
+
+test('the form marks required fields and promises the email stays private', async ({ page }) => {
+  await openCommentedArticle(page);
+  const form = mainForm(page);
+  await expect(form.getByText('الحقول الإلزامية مشار إليها بـ')).toBeVisible();
+  await expect(form.getByText('لن يتم نشر عنوان بريدك الإلكتروني.')).toBeVisible();
+  await expect(form.getByLabel('البريد الإلكتروني')).toHaveAttribute('aria-describedby', /note/);
+});
+
+test('a new comment waits for moderation and only its author sees it', async ({ page, browser }) => {
+  const url = await openCommentedArticle(page);
+  const body = unique('تعليق ينتظر المراجعة');
+  const form = await fillComment(page, { name: 'قارئ جديد', email: `${Date.now()}@example.com`, body });
+  await page.waitForTimeout(3100); // a human takes a few seconds to write
+  await form.getByRole('button', { name: 'أرسل التعليق' }).click();
+  await expect(page.getByText('تعليقك في انتظار المراجعة').first()).toBeVisible();
+  await expect(page.getByText(body).first()).toBeVisible();
+  expect(commentsWithBody(body)).toEqual([{ status: 'PENDING', authorName: 'قارئ جديد' }]);
+
+  await page.reload();
+  await expect(page.getByText(body)).toBeVisible();
+  const stranger = await browser.newPage();
+  await stranger.goto(url);
+  await expect(stranger.getByRole('heading', { name: 'اترك تعليقاً' })).toBeVisible();
+  await expect(stranger.getByText(body)).toHaveCount(0);
+  await stranger.close();
+});
+
+test('a validation error keeps everything typed and points at the field', async ({ page }) => {
+  await openCommentedArticle(page);
+  const body = unique('نص طويل كتبته بعناية');
+  const form = await fillComment(page, { name: 'سلمى', email: 'not-an-email', body, website: 'javascript:alert(1)' });
+  await page.waitForTimeout(3100);
+  await form.getByRole('button', { name: 'أرسل التعليق' }).click();
+  const email = mainForm(page).getByLabel('البريد الإلكتروني');
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(mainForm(page).getByText('هذا العنوان لا يبدو بريداً إلكترونياً صحيحاً.')).toBeVisible();
+  await expect(mainForm(page).getByText('اكتب عنواناً كاملاً يبدأ بـ https:// أو http://.')).toBeVisible();
+  await expect(mainForm(page).getByLabel('التعليق')).toHaveValue(body);
+  await expect(mainForm(page).getByLabel('الاسم')).toHaveValue('سلمى');
+  await expect(email).toHaveValue('not-an-email');
+  expect(commentsWithBody(body)).toEqual([]);
+});
+
+test('a known commenter is published at once, for everyone, and replies are threaded', async ({ page, browser }) => {
+  const [email, replyEmail] = knownCommenterEmails().slice(test.info().project.name === 'phone' ? 0 : 2);
+  const url = await openCommentedArticle(page);
+  const body = unique('تعليق من قارئ معروف');
+  const form = await fillComment(page, { name: 'قارئ وفي', email: email!, body });
+  await page.waitForTimeout(3100);
+  await form.getByRole('button', { name: 'أرسل التعليق' }).click();
+  await expect(page.getByText('نُشر تعليقك، شكراً لمشاركتك.')).toBeVisible();
+
+  const other = await browser.newPage({ extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${test.info().project.name === 'phone' ? 77 : 78}` } });
+  await other.goto(url);
+  const thread = other.locator('li[id^="comment-"]', { hasText: body });
+  await expect(thread).toBeVisible();
+
+  // Reply from another known commenter, through the «رد» form under that comment.
+  const replyBody = unique('رد على التعليق');
+  await thread.locator('summary', { hasText: 'رد على قارئ وفي' }).click();
+  const replyForm = thread.locator('form');
+  await replyForm.getByLabel('التعليق').fill(replyBody);
+  await replyForm.getByLabel('الاسم').fill('قارئ يرد');
+  await replyForm.getByLabel('البريد الإلكتروني').fill(replyEmail!);
+  await other.waitForTimeout(3100);
+  await replyForm.getByRole('button', { name: 'أرسل الرد' }).click();
+  await expect(other.getByText('نُشر تعليقك، شكراً لمشاركتك.')).toBeVisible();
+  await other.reload();
+  await expect(other.locator('li[id^="comment-"]', { hasText: body }).locator('ol li', { hasText: replyBody })).toBeVisible();
+  await other.close();
+});
+
+test('markup and scripts in a comment are shown as text and never run', async ({ page }) => {
+  const email = knownCommenterEmails()[test.info().project.name === 'phone' ? 4 : 5]!;
+  await openCommentedArticle(page);
+  const marker = unique('xss');
+  const payload = `${marker} <img src=x onerror="window.__xss=1"><script>window.__xss=1</script><a href="javascript:window.__xss=1">اضغط</a>`;
+  const name = '<b onmouseover="window.__xss=1">محمد</b>\u202Eabc';
+  const form = await fillComment(page, { name, email, body: payload });
+  await page.waitForTimeout(3100);
+  await form.getByRole('button', { name: 'أرسل التعليق' }).click();
+  await expect(page.getByText('نُشر تعليقك، شكراً لمشاركتك.')).toBeVisible();
+  await page.reload();
+  const comment = page.locator('li[id^="comment-"]', { hasText: marker });
+  await expect(comment).toContainText('<script>window.__xss=1</script>');
+  await expect(comment).toContainText('<b onmouseover="window.__xss=1">محمد</b>abc');
+  expect(await comment.locator('script, img, b, a[href^="javascript"]').count()).toBe(0);
+  await comment.hover();
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+});
+
+test('a second quick comment gets the flood-control message and keeps its text', async ({ page }) => {
+  await openCommentedArticle(page);
+  const first = await fillComment(page, { name: 'مستعجل', email: `flood${Date.now()}@example.com`, body: unique('أول تعليق') });
+  await page.waitForTimeout(3100);
+  await first.getByRole('button', { name: 'أرسل التعليق' }).click();
+  await expect(page.getByText('تعليقك في انتظار المراجعة').first()).toBeVisible();
+  const secondBody = unique('ثاني تعليق بسرعة');
+  const second = await fillComment(page, { name: 'مستعجل', email: `flood2${Date.now()}@example.com`, body: secondBody });
+  await page.waitForTimeout(3100);
+  await second.getByRole('button', { name: 'أرسل التعليق' }).click();
+  await expect(page.getByText('أرسلت تعليقاً قبل لحظات. انتظر 15 ثانية قبل التعليق مرة أخرى.')).toBeVisible();
+  await expect(mainForm(page).getByLabel('التعليق')).toHaveValue(secondBody);
+  expect(commentsWithBody(secondBody)).toEqual([]);
+});
+
+test('a bot that fills the hidden field is told it worked, and nothing is stored', async ({ page }) => {
+  await openCommentedArticle(page);
+  const body = unique('رسالة آلية');
+  const form = await fillComment(page, { name: 'bot', email: `bot${Date.now()}@example.com`, body });
+  await form.locator('input[name="company"]').evaluate((el) => ((el as HTMLInputElement).value = 'Spam Inc'));
+  await page.waitForTimeout(3100);
+  await form.getByRole('button', { name: 'أرسل التعليق' }).click();
+  await expect(page.getByText('تعليقك في انتظار المراجعة').first()).toBeVisible();
+  expect(commentsWithBody(body)).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a comment posts and an error keeps the text', async ({ page }) => {
+    const url = await (async () => {
+      await page.goto('/');
+      return page.getByRole('main').locator('a[href^="/news/"]').nth(1).getAttribute('href');
+    })();
+    await page.goto(url!);
+    const body = unique('تعليق بدون جافاسكربت');
+    let form = await fillComment(page, { name: 'قارئ', email: 'wrong', body });
+    await form.getByRole('button', { name: 'أرسل التعليق' }).click();
+    await expect(page.getByText('هذا العنوان لا يبدو بريداً إلكترونياً صحيحاً.')).toBeVisible();
+    await expect(mainForm(page).getByLabel('التعليق')).toHaveValue(body);
+    form = mainForm(page);
+    await form.getByLabel('البريد الإلكتروني').fill(`nojs${Date.now()}@example.com`);
+    await form.getByRole('button', { name: 'أرسل التعليق' }).click();
+    await expect(page.getByText('تعليقك في انتظار المراجعة').first()).toBeVisible();
+    expect(commentsWithBody(body)).toEqual([{ status: 'PENDING', authorName: 'قارئ' }]);
+  });
+});

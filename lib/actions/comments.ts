@@ -1,0 +1,92 @@
+'use server';
+
+import { cookies, headers } from 'next/headers';
+import { updateTag } from 'next/cache';
+import { cacheTags } from '@/lib/cache-tags';
+import { commentsClosed, DAY_MS, fillTime, FLOOD_WINDOW_MS, initialStatus } from '@/lib/comments/policy';
+import { MY_COMMENTS_COOKIE, myCommentsCookieOptions, rememberMyComment } from '@/lib/comments/my-comments-cookie';
+import { createComment, findCommentTarget, findReplyParent, hasApprovedComment, isDuplicateComment } from '@/lib/data/comments';
+import { getSiteSettings } from '@/lib/data/site';
+import { rateLimit } from '@/lib/rate-limit';
+import { clientAddress } from '@/lib/security/client-address';
+import { hashIp } from '@/lib/security/ip-hash';
+import { CommentSchema, commentValues } from '@/lib/validation/comment';
+import { EMPTY_COMMENT, HONEYPOT_FIELD, STARTED_AT_FIELD, type CommentField, type CommentValues } from '@/lib/validation/comment-fields';
+
+export type CommentFormState = {
+  status: 'idle' | 'error' | 'pending' | 'approved' | 'closed';
+  /** Key of «Comments.errors» for a form-wide error. */
+  message?: string;
+  /** Keys of «Comments.errors» per field. */
+  errors?: Partial<Record<CommentField, string[]>>;
+  values: CommentValues;
+  /** The reader's own comment, shown to them while it waits for a moderator. */
+  submitted?: { name: string; body: string; createdAt: string };
+};
+
+const refused = (values: CommentValues, message: string, errors?: CommentFormState['errors']): CommentFormState => ({
+  status: 'error', message, errors, values,
+});
+
+/** «اترك تعليقاً»: validates, applies the spam defences and the moderation rules, then stores. */
+export async function postComment(_previous: CommentFormState, form: FormData): Promise<CommentFormState> {
+  const values = commentValues(form);
+  const startedAt = form.get(STARTED_AT_FIELD);
+  const timing = fillTime(typeof startedAt === 'string' && startedAt ? startedAt : null);
+  // Bots that fill the hidden field or forge the timer are told it worked; nothing is stored.
+  if (form.get(HONEYPOT_FIELD) || timing === 'forged') return { status: 'pending', values: EMPTY_COMMENT };
+  if (timing === 'too-fast') return refused(values, 'tooFast');
+
+  const parsed = CommentSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) {
+    const errors: CommentFormState['errors'] = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as CommentField;
+      if (field in EMPTY_COMMENT) (errors[field] ??= []).push(issue.message);
+    }
+    return refused(values, Object.keys(errors).length ? 'checkFields' : 'invalid', errors);
+  }
+  const input = parsed.data;
+  const [article, settings] = await Promise.all([findCommentTarget(input.articleId), getSiteSettings()]);
+  if (!article) return refused(values, 'invalid');
+  if (commentsClosed(article, settings)) return { status: 'closed', values };
+  if (input.parentId !== null && !(await findReplyParent(input.parentId, article.id))) return refused(values, 'invalid');
+
+  const requestHeaders = await headers();
+  const ipHash = hashIp(clientAddress(requestHeaders));
+  const limits = await Promise.all([
+    rateLimit(`comment:15s:ip:${ipHash}`, { max: 1, windowMs: FLOOD_WINDOW_MS }),
+    rateLimit(`comment:15s:email:${input.email}`, { max: 1, windowMs: FLOOD_WINDOW_MS }),
+    rateLimit(`comment:day:ip:${ipHash}`, { max: settings.commentsPerDayLimit, windowMs: DAY_MS }),
+    rateLimit(`comment:day:email:${input.email}`, { max: settings.commentsPerDayLimit, windowMs: DAY_MS }),
+  ]);
+  if (!limits[0].allowed || !limits[1].allowed) return refused(values, 'tooSoon');
+  if (!limits[2].allowed || !limits[3].allowed) return refused(values, 'dailyLimit');
+  if (await isDuplicateComment({ articleId: article.id, email: input.email, ipHash, body: input.body })) return refused(values, 'duplicate');
+
+  const status = initialStatus({ knownCommenter: await hasApprovedComment(input.email), body: input.body, website: input.website }, settings);
+  const created = await createComment({
+    articleId: article.id,
+    parentId: input.parentId,
+    authorName: input.name,
+    authorEmail: input.email,
+    authorUrl: input.website,
+    body: input.body,
+    status,
+    ipHash,
+    userAgent: (requestHeaders.get('user-agent') ?? '').slice(0, 300),
+  });
+
+  if (status === 'APPROVED') {
+    updateTag(cacheTags.comments(article.id));
+    updateTag(cacheTags.article(article.id));
+  } else {
+    const jar = await cookies();
+    jar.set(MY_COMMENTS_COOKIE, rememberMyComment(jar.get(MY_COMMENTS_COOKIE)?.value, created.id), myCommentsCookieOptions);
+  }
+  return {
+    status: status === 'APPROVED' ? 'approved' : 'pending',
+    values: EMPTY_COMMENT,
+    submitted: { name: input.name, body: input.body, createdAt: created.createdAt.toISOString() },
+  };
+}
