@@ -1,5 +1,6 @@
 // Everything `next start` needs: migrations applied, demo content on an empty database, and a
 // production build that matches the sources and the database. Used by `npm start` and the e2e server.
+import { pathToFileURL } from 'node:url';
 import { databaseUrl } from '../lib/db-url';
 import { deployMigrations } from './db/migrate-engine';
 import { buildStamp, isBuildCurrent, recordBuild } from './lib/build-stamp';
@@ -18,4 +19,12 @@ export async function prepareSite({ distDir = process.env.NEXT_DIST_DIR ?? '.nex
     await run(bin('next'), ['build'], { env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' } });
     recordBuild(distDir, stamp);
   }
+}
+
+// `tsx scripts/prepare-site.ts`: the preparation alone (benchmarks, deploy scripts).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { loadDotEnv } = await import('./lib/env');
+  loadDotEnv();
+  await prepareSite();
+  process.exit(0);
 }

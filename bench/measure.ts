@@ -1,0 +1,33 @@
+import autocannon from 'autocannon';
+
+export interface LoadResult {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+/** Requests per second and latency at `connections` concurrent connections. */
+export async function load(url: string, connections: number, seconds: number): Promise<LoadResult> {
+  const r = await autocannon({ url, connections, duration: seconds, pipelining: 1 });
+  return { rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : NaN;
+};
+
+/** Median time of one request at a time (server time plus loopback), in milliseconds. */
+export async function sequentialP50(urls: string[], rounds = 1): Promise<number> {
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const url of urls) {
+      const t = performance.now();
+      const res = await fetch(url, { redirect: 'manual' });
+      await res.arrayBuffer();
+      times.push(performance.now() - t);
+    }
+  }
+  return Math.round(median(times) * 10) / 10;
+}

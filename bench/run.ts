@@ -1,0 +1,152 @@
+// npm run bench [-- --sizes 1000,100000 --seconds 10 --connections 50]
+// For each size: a SQLite database with that many articles (the demo plus generated ones), a
+// production build against it, `next start`, then sequential timings (cached and first renders)
+// and load at 50 connections for the public pages, beside a static-file baseline of the same
+// article HTML. Prints a table and writes bench/results/<time>.json.
+import fs from 'node:fs';
+import os from 'node:os';
+import { spawn, execFileSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import { bin, run } from '../scripts/lib/run';
+import { load, sequentialP50, type LoadResult } from './measure';
+import { startStaticServer } from './static-server';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,100000' },
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+const PORT = 3200;
+const STATIC_PORT = 3201;
+const DEMO_ARTICLES = 88;
+const base = `http://127.0.0.1:${PORT}`;
+
+function envFor(size: number) {
+  return {
+    ...process.env,
+    DATABASE_URL: `file:./data/bench/${size}.db`,
+    MEDIA_DIR: 'data/bench/media',
+    DATA_DIR: `data/bench/${size}`,
+    NEXT_DIST_DIR: `.next-bench-${size}`,
+    NEXT_TELEMETRY_DISABLED: '1',
+    ADMIN_PASSWORD: 'bench-admin-password',
+    EDITOR_PASSWORD: 'bench-editor-password',
+  };
+}
+
+async function prepare(size: number) {
+  const env = envFor(size);
+  const file = `data/bench/${size}.db`;
+  const count = fs.existsSync(file)
+    ? (new Database(file, { readonly: true }).prepare("SELECT COUNT(*) AS n FROM Article WHERE status = 'PUBLISHED'").get() as { n: number }).n
+    : 0;
+  if (count !== size) {
+    console.log(`Seeding ${size} articles into ${file} …`);
+    fs.rmSync(file, { force: true });
+    fs.mkdirSync(env.DATA_DIR, { recursive: true });
+    await run(bin('tsx'), ['scripts/db/migrate.ts'], { env });
+    const started = Date.now();
+    await run(bin('tsx'), ['--conditions=react-server', 'prisma/seed/index.ts', '--articles', String(size - DEMO_ARTICLES), '--comments', String(size * 10)], { env });
+    console.log(`Seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+  await run(bin('tsx'), ['scripts/prepare-site.ts'], { env });
+}
+
+function samples(size: number) {
+  const db = new Database(`data/bench/${size}.db`, { readonly: true });
+  const articles = db.prepare("SELECT id, slug FROM Article WHERE status = 'PUBLISHED' ORDER BY random() LIMIT 60").all() as { id: number; slug: string }[];
+  const tag = db.prepare('SELECT slug FROM Tag LIMIT 1').get() as { slug: string };
+  db.close();
+  const path = (a: { id: number; slug: string }) => `/news/${a.id}/${encodeURIComponent(a.slug)}`;
+  return { articles: articles.map(path), tag: `/tag/${encodeURIComponent(tag.slug)}` };
+}
+
+async function waitForServer(url: string) {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+const rssOf = (pid: number) => Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)]).toString().trim()) * 1024;
+
+interface Row {
+  page: string;
+  path: string;
+  sequentialP50: number;
+  load: LoadResult | null;
+}
+
+const QUERIES = ['الماء', 'المدرسة', 'أزغار', 'الفلاحة', 'كرة القدم', 'السياحة', 'الطاقة', 'الأسعار', 'الشباب', 'المهرجان', 'الصحة', 'النقل', 'الجفاف', 'التراث', 'البرلمان', 'الاستثمار', 'البيئة', 'الرقمنة', 'السكن', 'الطقس'];
+
+const results: Record<string, unknown>[] = [];
+for (const size of sizes) {
+  await prepare(size);
+  const env = envFor(size);
+  const server = spawn(bin('next'), ['start', '-p', String(PORT)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  try {
+    await waitForServer(`${base}/`);
+    const { articles, tag } = samples(size);
+    const pages: [string, string][] = [
+      ['home', '/'],
+      ['article', articles[0]!],
+      ['category', '/category/local'],
+      ['tag', tag],
+      ['search', `/search?q=${encodeURIComponent('الماء')}`],
+      ['rss', '/feed.xml'],
+      ['sitemap', '/sitemap.xml'],
+    ];
+    // First renders: articles and queries nobody asked for yet.
+    const firstArticle = await sequentialP50(articles.slice(20, 60).map((p) => base + p));
+    const firstSearch = await sequentialP50(QUERIES.map((q) => `${base}/search?q=${encodeURIComponent(q)}&page=2`));
+    const rows: Row[] = [];
+    const rssBefore = rssOf(server.pid!);
+    for (const [page, path] of pages) {
+      const probe = await fetch(base + path);
+      if (!probe.ok) {
+        rows.push({ page, path, sequentialP50: NaN, load: null });
+        continue;
+      }
+      await sequentialP50([base + path], 5); // warm
+      rows.push({ page, path, sequentialP50: await sequentialP50([base + path], 100), load: await load(base + path, connections, seconds) });
+    }
+    const html = await (await fetch(base + articles[0]!)).text();
+    const baseline = await startStaticServer(html, STATIC_PORT);
+    const staticLoad = await load(`http://127.0.0.1:${STATIC_PORT}/`, connections, seconds);
+    const staticSeq = await sequentialP50([`http://127.0.0.1:${STATIC_PORT}/`], 100);
+    baseline.close();
+    const rssAfter = rssOf(server.pid!);
+    const article = rows.find((r) => r.page === 'article')!.load!;
+
+    console.log(`\n${size} articles (${os.cpus().length} cores, ${connections} connections, ${seconds} s per page)`);
+    console.table(
+      [...rows, { page: 'static baseline', path: '(article HTML from memory)', sequentialP50: staticSeq, load: staticLoad }].map((r) => ({
+        page: r.page,
+        'p50 one at a time (ms)': r.sequentialP50,
+        'req/s': r.load?.rps ?? 'n/a',
+        'p50 (ms)': r.load?.p50 ?? 'n/a',
+        'p99 (ms)': r.load?.p99 ?? 'n/a',
+        errors: r.load?.errors ?? 'n/a',
+      })),
+    );
+    console.log(`first render p50: article ${firstArticle} ms, search ${firstSearch} ms`);
+    console.log(`article / static baseline: ${(article.rps / staticLoad.rps).toFixed(2)} of the requests per second`);
+    console.log(`server RSS: ${(rssBefore / 2 ** 20).toFixed(0)} MiB before load, ${(rssAfter / 2 ** 20).toFixed(0)} MiB after`);
+    results.push({ size, connections, seconds, rows, staticBaseline: { sequentialP50: staticSeq, load: staticLoad }, firstRender: { article: firstArticle, search: firstSearch }, ratioArticleToStatic: article.rps / staticLoad.rps, rss: { before: rssBefore, after: rssAfter } });
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+  }
+}
+const out = `bench/results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
+fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, results }, null, 2));
+console.log(`\nwrote ${out}`);
