@@ -91,7 +91,9 @@ try {
       const res = await fetch(base + article, { method: 'POST', body, headers: { 'x-forwarded-for': ip, origin: base } });
       const html = await res.text();
       postTimes.push(performance.now() - t);
-      const outcome = res.status >= 500 ? `server error ${res.status}` : (OUTCOMES.find(([re]) => re.test(html))?.[1] ?? `other (${res.status})`);
+      // Only the form's status area counts: the page also carries every message string for its scripts.
+      const status = [...html.matchAll(/role="status" aria-live="polite">([\s\S]*?)<\/div>/g)].map((m) => m[1]).join(' ');
+      const outcome = res.status >= 500 ? `server error ${res.status}` : (OUTCOMES.find(([re]) => re.test(status))?.[1] ?? `other (${res.status})`);
       tally.set(outcome, (tally.get(outcome) ?? 0) + 1);
     }
   }
