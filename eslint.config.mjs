@@ -5,7 +5,7 @@ import nextTs from 'eslint-config-next/typescript';
 const PHYSICAL_DIRECTION = /(^|\s|:)-?(ml|mr|pl|pr|left|right|rounded-l|rounded-r|border-l|border-r)-|\btext-(left|right)\b/;
 
 const config = [
-  { ignores: ['.next/**', '.next-*/**', 'lib/generated/**', 'node_modules/**', 'data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
+  { ignores: ['.next/**', '.builds/**', 'lib/generated/**', 'node_modules/**', 'data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
   ...nextVitals,
   ...nextTs,
   {

@@ -12,7 +12,7 @@ export const e2eEnv = {
   DATABASE_URL: `file:./${E2E_DATA_DIR}/portal.db`,
   MEDIA_DIR: `${E2E_DATA_DIR}/media`,
   DATA_DIR: E2E_DATA_DIR,
-  NEXT_DIST_DIR: '.next-e2e',
+  NEXT_DIST_DIR: '.builds/e2e',
   ADMIN_EMAIL: E2E_ACCOUNTS.admin.email,
   ADMIN_PASSWORD: E2E_ACCOUNTS.admin.password,
   EDITOR_EMAIL: E2E_ACCOUNTS.editor.email,
