@@ -13,6 +13,12 @@ const nextConfig = {
   // `npm run typecheck` (part of `npm test`) checks the whole project, scripts and tests included;
   // the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
+  experimental: {
+    // forbidden() renders a 403 page for signed-in staff without the permission.
+    authInterrupts: true,
+    // Image uploads in the admin; proxy.ts holds every public POST to a much smaller size.
+    serverActions: { bodySizeLimit: '11mb' },
+  },
   images: {
     loader: 'custom',
     loaderFile: './lib/media/image-loader.ts',

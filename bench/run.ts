@@ -43,12 +43,15 @@ function envFor(size: number) {
 async function prepare(size: number) {
   const env = envFor(size);
   const file = `data/bench/${size}.db`;
-  const count = fs.existsSync(file)
-    ? (new Database(file, { readonly: true }).prepare("SELECT COUNT(*) AS n FROM Article WHERE status = 'PUBLISHED'").get() as { n: number }).n
-    : 0;
+  let count = 0;
+  if (fs.existsSync(file)) {
+    const db = new Database(file, { readonly: true });
+    count = (db.prepare("SELECT COUNT(*) AS n FROM Article WHERE status = 'PUBLISHED'").get() as { n: number }).n;
+    db.close();
+  }
   if (count < size) {
     console.log(`Seeding ${size} articles into ${file} …`);
-    fs.rmSync(file, { force: true });
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
     fs.mkdirSync(env.DATA_DIR, { recursive: true });
     await run(bin('tsx'), ['scripts/db/migrate.ts'], { env });
     const started = Date.now();

@@ -25,3 +25,9 @@ export async function clearCounter(key: string) {
 export async function purgeExpiredCounters(now = new Date()) {
   return (await getDb().rateLimit.deleteMany({ where: { resetAt: { lt: now } } })).count;
 }
+
+/** The current count of `key` without adding a hit (0 when its window has ended). */
+export async function peekCounter(key: string, now = new Date()): Promise<{ count: number; resetAt: Date }> {
+  const row = await getDb().rateLimit.findUnique({ where: { key } });
+  return row && row.resetAt > now ? { count: row.count, resetAt: row.resetAt } : { count: 0, resetAt: now };
+}

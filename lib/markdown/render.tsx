@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize from 'rehype-sanitize';
 import type { Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { articleSchema } from './sanitize-schema';
 import { rehypeIsolateLatin } from './isolate-latin';
 
@@ -30,4 +31,10 @@ export function renderMarkdown(source: string, options: { rtl: boolean; componen
 /** Media keys of the library images a body embeds (`![alt](/media/<key>)`), to load their sizes. */
 export function embeddedMediaKeys(source: string): string[] {
   return [...source.matchAll(/\]\(\/media\/([\w-]+)\)/g)].map((m) => m[1]!);
+}
+
+/** The same pipeline to an HTML string, for the editor's live preview (sanitised like the site). */
+export function renderMarkdownToHtml(source: string, rtl: boolean): string {
+  const processor = pipeline(rtl);
+  return toHtml(processor.runSync(processor.parse(source)) as Root);
 }

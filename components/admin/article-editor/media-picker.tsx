@@ -1,0 +1,79 @@
+'use client';
+
+import { useRef, useState, useTransition } from 'react';
+import { searchMediaLibrary } from '@/lib/actions/admin/media';
+import { IDLE_STATE } from '@/lib/actions/admin/action-state';
+import { inputClass } from '@/components/ui/field';
+
+export interface PickedMedia {
+  id: number;
+  key: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+}
+
+interface Props {
+  labels: { open: string; title: string; search: string; close: string; select: string };
+  onPick: (media: PickedMedia) => void;
+}
+
+/** A dialog over the media library: search, then choose an image for the cover. */
+export function MediaPicker({ labels, onPick }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [items, setItems] = useState<PickedMedia[]>([]);
+  const [pending, startTransition] = useTransition();
+  const load = (q: string) =>
+    startTransition(async () => {
+      const form = new FormData();
+      form.set('q', q);
+      const result = await searchMediaLibrary(IDLE_STATE, form);
+      if (result.status === 'ok') setItems((result.values?.items as PickedMedia[]) ?? []);
+    });
+  return (
+    <>
+      <button
+        type="button"
+        className="inline-flex min-h-11 items-center rounded-md border border-line px-4 font-bold"
+        onClick={() => {
+          dialog.current?.showModal();
+          load('');
+        }}
+      >
+        {labels.open}
+      </button>
+      <dialog ref={dialog} aria-label={labels.title} className="m-auto w-[min(56rem,95vw)] rounded-lg border border-line bg-surface p-0 text-fg backdrop:bg-black/60">
+        <div className="flex items-center justify-between gap-2 border-b border-line p-4">
+          <h2 className="font-kufi text-lg font-bold">{labels.title}</h2>
+          <button type="button" className="inline-flex min-h-11 items-center rounded-md border border-line px-3" onClick={() => dialog.current?.close()}>
+            {labels.close}
+          </button>
+        </div>
+        <div className="p-4">
+          <label className="sr-only" htmlFor="media-picker-search">{labels.search}</label>
+          <input id="media-picker-search" type="search" placeholder={labels.search} className={inputClass} onChange={(e) => load(e.target.value)} />
+          <ul aria-busy={pending} className="mt-4 grid max-h-[60vh] grid-cols-2 gap-3 overflow-y-auto sm:grid-cols-3 md:grid-cols-4">
+            {items.map((m) => (
+              <li key={m.id}>
+                <button
+                  type="button"
+                  className="block w-full rounded-md border border-line p-1 text-start hover:border-brand"
+                  onClick={() => {
+                    onPick(m);
+                    dialog.current?.close();
+                  }}
+                >
+                  {/* eslint-disable-next-line @next/next/no-img-element -- a fixed-size library thumbnail */}
+                  <img src={`/media/${m.key}/320.webp`} alt="" width={320} height={180} className="aspect-video w-full rounded object-cover" loading="lazy" />
+                  <span className="mt-1 block truncate text-sm">{m.alt || m.caption || `#${m.id}`}</span>
+                  <span className="sr-only">{labels.select}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import 'server-only';
+import type { z } from 'zod';
+import { can, type Permission } from '@/lib/auth/roles';
+import { getSessionUser, type SessionUser } from '@/lib/auth/session';
+
+import type { ActionState } from './action-state';
+
+export type { ActionState };
+
+/** FormData to a plain object; repeated names become arrays (checkbox lists). */
+export function formObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith('$ACTION')) continue;
+    const all = form.getAll(key);
+    out[key] = all.length > 1 || key.endsWith('[]') ? all : all[0];
+  }
+  return out;
+}
+
+export function fieldErrors(error: z.ZodError): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) (errors[String(issue.path[0] ?? 'form')] ??= []).push(issue.message);
+  return errors;
+}
+
+/**
+ * Builds an admin server action. Server actions are public endpoints, so every one checks, in this
+ * order and on every call: a live session, the permission, then the input against its schema.
+ * Only then does the handler run (and it checks ownership rules itself).
+ */
+export function staffAction<S extends z.ZodType>(
+  permission: Permission,
+  schema: S,
+  handler: (user: SessionUser, input: z.infer<S>, form: FormData) => Promise<ActionState>,
+) {
+  return async (_previous: ActionState, form: FormData): Promise<ActionState> => {
+    const user = await getSessionUser();
+    if (!user) return { status: 'unauthorized', message: 'signedOut' };
+    if (!can(user, permission)) return { status: 'forbidden', message: 'forbidden' };
+    if (!(form instanceof FormData)) return { status: 'error', message: 'invalid' };
+    const parsed = schema.safeParse(formObject(form));
+    if (!parsed.success) return { status: 'error', message: 'checkFields', errors: fieldErrors(parsed.error), values: formObject(form) };
+    return handler(user, parsed.data, form);
+  };
+}

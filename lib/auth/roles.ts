@@ -1,0 +1,45 @@
+// Who may do what. Pure functions, used by pages (what to show) and actions (what to allow).
+import type { ArticleStatus, Role } from '@/lib/generated/sqlite/enums';
+
+export const ROLES = ['ADMIN', 'EDITOR', 'AUTHOR', 'CONTRIBUTOR'] as const satisfies readonly Role[];
+
+export type Permission =
+  | 'admin:access' // the dashboard, own articles, media upload
+  | 'articles:edit-any' // every article, whoever wrote it
+  | 'articles:publish-own' // publish, schedule, unpublish and delete their own
+  | 'comments:moderate'
+  | 'taxonomy:manage' // categories and tags
+  | 'media:manage' // edit and delete anyone's media
+  | 'users:manage'
+  | 'settings:manage'
+  | 'audit:read';
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  ADMIN: ['admin:access', 'articles:edit-any', 'articles:publish-own', 'comments:moderate', 'taxonomy:manage', 'media:manage', 'users:manage', 'settings:manage', 'audit:read'],
+  EDITOR: ['admin:access', 'articles:edit-any', 'articles:publish-own', 'comments:moderate', 'taxonomy:manage', 'media:manage'],
+  AUTHOR: ['admin:access', 'articles:publish-own'],
+  CONTRIBUTOR: ['admin:access'],
+};
+
+export interface Actor {
+  id: number;
+  role: Role;
+}
+
+export function can(actor: Actor, permission: Permission): boolean {
+  return GRANTS[actor.role].includes(permission);
+}
+
+type ArticleRef = { authorId: number; status: ArticleStatus };
+
+/** Editors and admins edit everything; authors their own; contributors their own drafts and submissions. */
+export function canEditArticle(actor: Actor, article: ArticleRef): boolean {
+  if (can(actor, 'articles:edit-any')) return true;
+  if (article.authorId !== actor.id) return false;
+  return can(actor, 'articles:publish-own') || article.status === 'DRAFT' || article.status === 'REVIEW';
+}
+
+/** Publishing, scheduling, unpublishing and deleting. */
+export function canPublishArticle(actor: Actor, article: { authorId: number }): boolean {
+  return can(actor, 'articles:edit-any') || (can(actor, 'articles:publish-own') && article.authorId === actor.id);
+}

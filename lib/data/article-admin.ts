@@ -1,0 +1,189 @@
+import 'server-only';
+import { getDb } from '@/lib/db';
+import type { ArticleStatus, Prisma } from '@/lib/generated/sqlite/client';
+import { slugify } from '@/lib/text/slug';
+import { indexArticle, removeFromIndex } from './search-index';
+
+export interface AdminArticleFilter {
+  status?: ArticleStatus;
+  categoryId?: number;
+  authorId?: number;
+  q?: string;
+}
+
+export async function listArticlesForAdmin(filter: AdminArticleFilter, take: number, skip: number) {
+  const where: Prisma.ArticleWhereInput = {
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.categoryId ? { categoryId: filter.categoryId } : {}),
+    ...(filter.authorId ? { authorId: filter.authorId } : {}),
+    ...(filter.q ? { title: { contains: filter.q } } : {}),
+  };
+  const db = getDb();
+  const [rows, total] = await Promise.all([
+    db.article.findMany({
+      where,
+      orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+      take,
+      skip,
+      select: {
+        id: true, title: true, slug: true, status: true, publishedAt: true, updatedAt: true, authorId: true,
+        author: { select: { name: true } }, category: { select: { name: true } },
+      },
+    }),
+    db.article.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+export function listAuthors() {
+  return getDb().user.findMany({ where: { articles: { some: {} } }, orderBy: { name: 'asc' }, select: { id: true, name: true } });
+}
+
+export function listTagNames() {
+  return getDb().tag.findMany({ orderBy: { name: 'asc' }, select: { name: true } });
+}
+
+export async function findArticleForEdit(id: number) {
+  const row = await getDb().article.findUnique({
+    where: { id },
+    include: {
+      tags: { select: { tag: { select: { name: true } } } },
+      cover: { select: { id: true, key: true, width: true, height: true, alt: true } },
+      _count: { select: { revisions: true } },
+    },
+  });
+  if (!row) return null;
+  const { tags, _count, ...article } = row;
+  return { ...article, tagNames: tags.map((t) => t.tag.name), revisionCount: _count.revisions };
+}
+
+export type EditableArticle = NonNullable<Awaited<ReturnType<typeof findArticleForEdit>>>;
+
+/** What a write changed, so the action can refresh every page that showed the article before or after. */
+export interface ArticleFootprint {
+  id: number;
+  categoryId: number;
+  authorId: number;
+  tagIds: number[];
+}
+
+async function footprint(tx: Prisma.TransactionClient, id: number): Promise<ArticleFootprint | null> {
+  const a = await tx.article.findUnique({ where: { id }, select: { id: true, categoryId: true, authorId: true, tags: { select: { tagId: true } } } });
+  return a && { id: a.id, categoryId: a.categoryId, authorId: a.authorId, tagIds: a.tags.map((t) => t.tagId) };
+}
+
+/** Tag ids for names, creating the tags that do not exist yet. */
+async function tagIdsFor(tx: Prisma.TransactionClient, names: string[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (const name of names) {
+    const slug = slugify(name) || `tag-${Date.now()}`;
+    const tag = await tx.tag.upsert({ where: { slug }, create: { name, slug }, update: {}, select: { id: true } });
+    ids.push(tag.id);
+  }
+  return ids;
+}
+
+export class SlugTakenError extends Error {}
+
+export interface ArticleWrite {
+  title: string;
+  slug: string;
+  excerpt: string;
+  body: string;
+  sourceLine: string;
+  categoryId: number;
+  tags: string[];
+  language: string;
+  breaking: boolean;
+  commentsOpen: boolean;
+  coverId: number | null;
+  coverAlt: string;
+  coverCaption: string;
+  status: ArticleStatus;
+  publishedAt: Date | null;
+}
+
+/**
+ * Creates or updates an article with its tags, keeps a revision of the text it replaces, and
+ * updates the search index, all in one transaction. Throws SlugTakenError for a used slug.
+ */
+export async function writeArticle(id: number | null, data: ArticleWrite, editorId: number, now = new Date()) {
+  return getDb().$transaction(async (tx) => {
+    const before = id ? await footprint(tx, id) : null;
+    const slug = data.slug || slugify(data.title) || `article-${now.getTime()}`;
+    const clash = await tx.article.findFirst({ where: { slug, ...(id ? { id: { not: id } } : {}) }, select: { id: true } });
+    if (clash) {
+      if (data.slug) throw new SlugTakenError(slug);
+    }
+    const finalSlug = clash ? `${slug}-${now.getTime().toString(36)}` : slug;
+    const tagIds = await tagIdsFor(tx, data.tags);
+    const { tags: _tags, ...fields } = data;
+    let article;
+    if (id) {
+      const current = await tx.article.findUniqueOrThrow({ where: { id }, select: { title: true, excerpt: true, body: true, status: true } });
+      const textChanged = current.title !== data.title || current.excerpt !== data.excerpt || current.body !== data.body;
+      if (textChanged) await tx.articleRevision.create({ data: { articleId: id, title: current.title, excerpt: current.excerpt, body: current.body, editorId } });
+      article = await tx.article.update({
+        where: { id },
+        data: {
+          ...fields,
+          slug: finalSlug,
+          // «آخر تحديث» when the text of a published article changes.
+          ...(textChanged && current.status === 'PUBLISHED' && data.status === 'PUBLISHED' ? { contentUpdatedAt: now } : {}),
+          tags: { deleteMany: {}, create: tagIds.map((tagId) => ({ tagId })) },
+        },
+      });
+    } else {
+      article = await tx.article.create({
+        data: { ...fields, slug: finalSlug, authorId: editorId, tags: { create: tagIds.map((tagId) => ({ tagId })) } },
+      });
+    }
+    await indexArticle(tx, article);
+    return { article, before, after: (await footprint(tx, article.id))! };
+  });
+}
+
+export async function setArticleStatus(id: number, status: ArticleStatus, publishedAt: Date | null) {
+  return getDb().$transaction(async (tx) => {
+    const before = await footprint(tx, id);
+    await tx.article.update({ where: { id }, data: { status, publishedAt } });
+    return before;
+  });
+}
+
+export async function deleteArticle(id: number) {
+  return getDb().$transaction(async (tx) => {
+    const before = await footprint(tx, id);
+    await removeFromIndex(tx, id);
+    await tx.article.delete({ where: { id } });
+    return before;
+  });
+}
+
+/** Scheduled articles whose time has come become published; returns what changed. */
+export async function publishDueArticles(now = new Date()): Promise<ArticleFootprint[]> {
+  const db = getDb();
+  const due = await db.article.findMany({ where: { status: 'SCHEDULED', publishedAt: { lte: now } }, select: { id: true } });
+  const published: ArticleFootprint[] = [];
+  for (const { id } of due) {
+    // Another instance may publish the same article at the same moment: only one update wins.
+    const won = await db.article.updateMany({ where: { id, status: 'SCHEDULED' }, data: { status: 'PUBLISHED' } });
+    if (won.count) {
+      const f = await db.$transaction((tx) => footprint(tx, id));
+      if (f) published.push(f);
+    }
+  }
+  return published;
+}
+
+export function listRevisions(articleId: number) {
+  return getDb().articleRevision.findMany({
+    where: { articleId },
+    orderBy: { id: 'desc' },
+    select: { id: true, title: true, excerpt: true, body: true, createdAt: true, editor: { select: { name: true } } },
+  });
+}
+
+export function findRevision(id: number) {
+  return getDb().articleRevision.findUnique({ where: { id } });
+}

@@ -1,0 +1,59 @@
+// The article editor's schema, shared by the editor (limits, field names) and the save action.
+import { z } from 'zod';
+import { zonedToUtc } from '@/lib/text/zoned-time';
+
+export const ARTICLE_LIMITS = { title: 200, slug: 120, excerpt: 600, body: 200_000, sourceLine: 80, coverAlt: 250, coverCaption: 300, tags: 12, tag: 40 } as const;
+export const ARTICLE_LANGUAGES = ['ar', 'fr', 'en'] as const;
+export const ARTICLE_INTENTS = ['save', 'review', 'schedule', 'publish', 'unpublish'] as const;
+export type ArticleIntent = (typeof ARTICLE_INTENTS)[number];
+
+const optionalId = z
+  .union([z.literal(''), z.coerce.number().int().positive()])
+  .optional()
+  .transform((v) => (v === '' || v === undefined ? null : v));
+
+const checkbox = z
+  .union([z.literal('on'), z.literal('true'), z.literal('')])
+  .optional()
+  .transform((v) => v === 'on' || v === 'true');
+
+export const ArticleSchema = z
+  .object({
+    id: optionalId,
+    title: z.string().trim().min(1, { error: 'titleRequired' }).max(ARTICLE_LIMITS.title, { error: 'titleTooLong' }),
+    slug: z
+      .string()
+      .trim()
+      .max(ARTICLE_LIMITS.slug, { error: 'slugInvalid' })
+      .regex(/^[\p{L}\p{N}-]*$/u, { error: 'slugInvalid' })
+      .optional()
+      .default(''),
+    excerpt: z.string().trim().max(ARTICLE_LIMITS.excerpt, { error: 'tooLong' }).optional().default(''),
+    body: z.string().trim().min(1, { error: 'bodyRequired' }).max(ARTICLE_LIMITS.body, { error: 'tooLong' }),
+    sourceLine: z.string().trim().max(ARTICLE_LIMITS.sourceLine, { error: 'tooLong' }).optional().default(''),
+    categoryId: z.coerce.number({ error: 'categoryRequired' }).int({ error: 'categoryRequired' }).positive({ error: 'categoryRequired' }),
+    tags: z
+      .string()
+      .optional()
+      .default('')
+      .transform((v) => [...new Set(v.split(/[,،]/).map((t) => t.trim()).filter(Boolean))])
+      .pipe(z.array(z.string().max(ARTICLE_LIMITS.tag, { error: 'tooLong' })).max(ARTICLE_LIMITS.tags, { error: 'tooLong' })),
+    language: z.enum(ARTICLE_LANGUAGES).optional().default('ar'),
+    breaking: checkbox,
+    commentsOpen: checkbox,
+    coverId: optionalId,
+    coverAlt: z.string().trim().max(ARTICLE_LIMITS.coverAlt, { error: 'tooLong' }).optional().default(''),
+    coverCaption: z.string().trim().max(ARTICLE_LIMITS.coverCaption, { error: 'tooLong' }).optional().default(''),
+    intent: z.enum(ARTICLE_INTENTS).optional().default('save'),
+    scheduleAt: z.string().optional().default(''),
+  })
+  .superRefine((a, ctx) => {
+    if (a.coverId && !a.coverAlt) ctx.addIssue({ code: 'custom', path: ['coverAlt'], message: 'coverAltRequired' });
+    if (a.intent === 'schedule') {
+      const at = zonedToUtc(a.scheduleAt);
+      if (!at) ctx.addIssue({ code: 'custom', path: ['scheduleAt'], message: 'scheduleRequired' });
+      else if (at.getTime() <= Date.now()) ctx.addIssue({ code: 'custom', path: ['scheduleAt'], message: 'scheduleInPast' });
+    }
+  });
+
+export type ArticleInput = z.infer<typeof ArticleSchema>;
