@@ -117,7 +117,7 @@ export async function writeArticle(id: number | null, data: ArticleWrite, editor
     }
     const finalSlug = clash ? `${slug}-${now.getTime().toString(36)}` : slug;
     const tagIds = await tagIdsFor(tx, data.tags);
-    const { tags: _tags, ...fields } = data;
+    const fields = { ...data, tags: undefined };
     let article;
     if (id) {
       const current = await tx.article.findUniqueOrThrow({ where: { id }, select: { title: true, excerpt: true, body: true, status: true } });

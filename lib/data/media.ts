@@ -13,7 +13,7 @@ export async function findMediaByKeys(keys: string[]): Promise<Record<string, Me
   return Object.fromEntries(rows.map((r) => [r.key, r]));
 }
 
-const librarySelect = { id: true, key: true, width: true, height: true, alt: true, caption: true, credit: true, originalName: true, byteSize: true, createdAt: true } as const;
+const librarySelect = { id: true, key: true, width: true, height: true, alt: true, caption: true, credit: true, originalName: true, byteSize: true, createdAt: true, uploadedById: true } as const;
 
 /** The library, newest first, searchable by alt text, caption, credit or file name. */
 export async function listMedia(q: string, take: number, skip = 0) {
@@ -36,7 +36,7 @@ export function insertMedia(data: {
 }
 
 export function findMedia(id: number) {
-  return getDb().media.findUnique({ where: { id }, select: { ...librarySelect, uploadedById: true } });
+  return getDb().media.findUnique({ where: { id }, select: librarySelect });
 }
 
 export function updateMediaText(id: number, data: { alt: string; caption: string; credit: string }) {

@@ -2,6 +2,7 @@
 // lives until a write revalidates it, and returns plain objects.
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
+import { draftMode } from 'next/headers';
 import { articleTags, cacheTags } from '@/lib/cache-tags';
 import { findArticle, findNeighbours, findRelated, listBreaking, listMostRead, listPublished, countPublished, type ArticleFilter } from './articles';
 import { embeddedMediaKeys } from '@/lib/markdown/render';
@@ -48,14 +49,18 @@ export async function cachedPage(slug: string) {
   return findPageBySlug(slug);
 }
 
-/** A published article with the sizes of the images in its body, or null (drafts never come from the public cache). */
+/**
+ * A published article with the sizes of the images in its body, or null. In draft mode (staff
+ * preview, app/api/preview) the cache is bypassed and unpublished articles are shown too.
+ */
 export async function cachedArticle(id: number) {
   'use cache';
   cacheLife('days');
   cacheTag(cacheTags.article(id));
+  const preview = (await draftMode()).isEnabled;
   const article = await findArticle(id);
-  if (article?.status !== 'PUBLISHED') return null;
-  return { ...article, embedded: await findMediaByKeys(embeddedMediaKeys(article.body)) };
+  if (!article || (article.status !== 'PUBLISHED' && !preview)) return null;
+  return { ...article, preview: preview && article.status !== 'PUBLISHED', embedded: await findMediaByKeys(embeddedMediaKeys(article.body)) };
 }
 
 export async function cachedArticleExtras(id: number) {
@@ -63,7 +68,7 @@ export async function cachedArticleExtras(id: number) {
   cacheLife('hours');
   cacheTag(cacheTags.article(id), cacheTags.latest);
   const article = await findArticle(id);
-  if (!article || article.status !== 'PUBLISHED') return { related: [], previous: null, next: null };
+  if (!article) return { related: [], previous: null, next: null };
   const [related, neighbours] = await Promise.all([findRelated(article), findNeighbours(article)]);
   const shown = [...related, ...[neighbours.previous, neighbours.next].filter((a) => a !== null)];
   cacheTag(...articleTags(shown));

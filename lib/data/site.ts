@@ -45,3 +45,8 @@ export function findAuthorBySlug(slug: string) {
     select: { id: true, slug: true, name: true, bio: true },
   });
 }
+
+export async function updateSiteSettings(data: Omit<SiteSettings, 'id' | 'socialLinks'> & { socialLinks: SocialLinks }) {
+  const { socialLinks, ...rest } = data;
+  await getDb().siteSettings.update({ where: { id: 1 }, data: { ...rest, socialLinks: JSON.stringify(socialLinks) } });
+}

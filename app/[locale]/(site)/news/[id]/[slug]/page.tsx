@@ -56,6 +56,12 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <main className="mx-auto max-w-7xl px-4 py-6">
+      {article.preview && (
+        <p role="status" className="mb-4 flex flex-wrap items-center justify-between gap-2 rounded-md border-2 border-urgent p-3 font-bold">
+          {t('previewBanner')}
+          <a href={`/api/preview/exit?to=${encodeURIComponent(articlePath(article))}`} className="underline">{t('exitPreview')}</a>
+        </p>
+      )}
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-12">
         <article lang={article.language} dir={rtl ? 'rtl' : 'ltr'} className="min-w-0">
           <Breadcrumb label={tf('breadcrumb')} items={[{ href: '/', name: tf('home') }, { href: categoryPath(article.category), name: article.category.name }]} />
@@ -70,7 +76,7 @@ export default async function ArticlePage({ params }: Props) {
                 siteName={settings.siteName}
                 sourceLine={article.sourceLine}
                 author={article.author}
-                publishedAt={article.publishedAt!}
+                publishedAt={article.publishedAt ?? article.updatedAt}
                 updatedAt={edited}
                 minutes={readingMinutes(article.body)}
               />

@@ -1,0 +1,25 @@
+import { revalidateTag } from 'next/cache';
+import { articleWriteTags } from '@/lib/cache-tags';
+import { publishDueArticles } from '@/lib/data/article-admin';
+import { recordAudit } from '@/lib/data/audit';
+import { purgeDiscardedComments, recentlyPublished } from '@/lib/data/housekeeping';
+import { purgeExpiredCounters } from '@/lib/data/rate-limit';
+import { purgeExpiredSessions } from '@/lib/data/sessions';
+import { isTickToken } from '@/lib/scheduler/token';
+
+/** Window in which an instance refreshes articles another instance may have published. */
+const CATCH_UP_MS = 120_000;
+
+/** The scheduler's tick (lib/scheduler/start.ts); refuses any caller without the app's token. */
+export async function POST(request: Request) {
+  if (!isTickToken(request.headers.get('authorization'))) return new Response(null, { status: 404 });
+  const now = new Date();
+  const published = await publishDueArticles(now);
+  for (const a of published) await recordAudit(null, 'article.scheduled-publish', 'article', a.id);
+  // Every instance refreshes what went live lately, so that each one's own cache follows even
+  // when another instance won the race to publish.
+  const live = await recentlyPublished(new Date(now.getTime() - CATCH_UP_MS), now);
+  if (live.length) for (const tag of articleWriteTags(...live)) revalidateTag(tag, { expire: 0 });
+  const [counters, sessions, comments] = await Promise.all([purgeExpiredCounters(now), purgeExpiredSessions(now), purgeDiscardedComments(now)]);
+  return Response.json({ published: published.map((a) => a.id), refreshed: live.map((a) => a.id), purged: { counters, sessions, comments } }, { headers: { 'Cache-Control': 'no-store' } });
+}

@@ -1,0 +1,22 @@
+'use server';
+
+import { updateTag } from 'next/cache';
+import { cacheTags } from '@/lib/cache-tags';
+import { recordAudit } from '@/lib/data/audit';
+import { updateSiteSettings } from '@/lib/data/site';
+import { SettingsSchema, SOCIAL_NETWORKS } from '@/lib/validation/settings';
+import { staffAction } from './staff-action';
+
+export const saveSettings = staffAction('settings:manage', SettingsSchema, async (user, input) => {
+  const socialLinks = Object.fromEntries(SOCIAL_NETWORKS.filter((n) => input[n]).map((n) => [n, input[n]]));
+  await updateSiteSettings({
+    siteName: input.siteName, tagline: input.tagline, description: input.description, brandColor: input.brandColor.toLowerCase(),
+    socialLinks, commentsEnabled: input.commentsEnabled, autoApproveKnown: input.autoApproveKnown,
+    commentsCloseAfterDays: input.commentsCloseAfterDays, commentsPerDayLimit: input.commentsPerDayLimit, rssFullText: input.rssFullText,
+  });
+  await recordAudit(user.id, 'settings.update', 'settings', 1);
+  // The name, colours and links are on every page; feeds carry the name too.
+  updateTag(cacheTags.settings);
+  updateTag(cacheTags.feeds);
+  return { status: 'ok', message: 'saved' };
+});

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { ROLES } from '@/lib/auth/roles';
+
+export const MIN_PASSWORD = 12;
+const password = z.string().min(MIN_PASSWORD, { error: 'passwordTooShort' }).max(200, { error: 'tooLong' });
+const name = z.string().trim().min(1, { error: 'nameRequired' }).max(80, { error: 'tooLong' });
+
+export const NewUserSchema = z.object({
+  name,
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email({ error: 'emailInvalid' })),
+  role: z.enum(ROLES, { error: 'roleInvalid' }),
+  password,
+});
+
+export const UserAccessSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  role: z.enum(ROLES, { error: 'roleInvalid' }),
+  active: z.union([z.literal('on'), z.literal('')]).optional().transform((v) => v === 'on'),
+});
+
+export const PROFILE_LOCALES = ['ar', 'fr', 'en'] as const;
+
+export const ProfileSchema = z.object({
+  name,
+  bio: z.string().trim().max(500, { error: 'tooLong' }).optional().default(''),
+  locale: z.enum(PROFILE_LOCALES).optional().default('ar'),
+});
+
+export const PasswordChangeSchema = z.object({
+  currentPassword: z.string().min(1, { error: 'passwordRequired' }).max(200),
+  newPassword: password,
+});
