@@ -6,6 +6,10 @@ export const E2E_DATA_DIR = 'data/e2e';
 export const E2E_ACCOUNTS = {
   admin: { email: 'admin@azghar-today.example', password: 'e2e-admin-password' },
   editor: { email: 'editor@azghar-today.example', password: 'e2e-editor-password' },
+  // Made by scripts/e2e-server.ts with admin:create.
+  author: { email: 'author@e2e.example', password: 'e2e-author-password', role: 'AUTHOR', name: 'كاتب الاختبار' },
+  contributor: { email: 'contributor@e2e.example', password: 'e2e-contributor-password', role: 'CONTRIBUTOR', name: 'مساهم الاختبار' },
+  throttled: { email: 'throttled@e2e.example', password: 'e2e-throttled-password', role: 'AUTHOR', name: 'حساب الحظر' },
 };
 
 export const e2eEnv = {
@@ -23,4 +27,6 @@ export const e2eEnv = {
   TRUSTED_PROXIES: '2',
   // Plain http on localhost: cookies cannot be Secure there.
   INSECURE_COOKIES: '1',
+  // Scheduled articles are checked every 3 s instead of 30 s.
+  SCHEDULER_INTERVAL_MS: '3000',
 };

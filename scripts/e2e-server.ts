@@ -2,8 +2,8 @@
 // production build against it, and `next start` on the e2e port.
 import fs from 'node:fs';
 import { spawn } from 'node:child_process';
-import { E2E_DATA_DIR, E2E_PORT, e2eEnv } from '../e2e/env';
-import { bin } from './lib/run';
+import { E2E_ACCOUNTS, E2E_DATA_DIR, E2E_PORT, e2eEnv } from '../e2e/env';
+import { bin, run } from './lib/run';
 
 // Refuse anything but the local e2e database: these tests write.
 Object.assign(process.env, e2eEnv);
@@ -14,6 +14,11 @@ fs.mkdirSync(E2E_DATA_DIR, { recursive: true });
 const { prepareSite } = await import('./prepare-site');
 // Always a fresh build: pages prerendered from an earlier run's database would leak into this one.
 await prepareSite({ forceBuild: true });
+for (const account of [E2E_ACCOUNTS.author, E2E_ACCOUNTS.contributor, E2E_ACCOUNTS.throttled]) {
+  await run(bin('tsx'), ['--conditions=react-server', 'scripts/create-admin.ts', '--email', account.email, '--name', account.name, '--role', account.role], {
+    env: { ...process.env, ADMIN_PASSWORD: account.password },
+  });
+}
 
 const server = spawn(bin('next'), ['start', '-p', String(E2E_PORT)], { stdio: 'inherit', env: process.env });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));

@@ -31,8 +31,10 @@ export async function startSession(userId: number, userAgent: string) {
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof findSession>>>['user'];
 
 /** The signed-in staff member of this request, or null. Cached for the request. */
-export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => sessionUserForToken((await cookies()).get(SESSION_COOKIE)?.value));
+
+/** The staff member a session cookie belongs to (also used by the proxy, outside React). */
+export async function sessionUserForToken(token: string | undefined): Promise<SessionUser | null> {
   if (!token || token.length > 100) return null;
   const now = new Date();
   const session = await findSession(digest(token), now);
@@ -41,7 +43,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
     await touchSession(session.id, now);
   }
   return session.user;
-});
+}
 
 export async function endSession() {
   const jar = await cookies();

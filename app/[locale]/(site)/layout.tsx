@@ -5,7 +5,11 @@ import { BackToTop } from '@/components/site/back-to-top';
 import { BreakingTicker } from '@/components/site/breaking-ticker';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
+import { RootDocument, localeParams } from '@/components/shell/root-document';
+import { SITE_CLIENT_NAMESPACES } from '@/i18n/client-messages';
 import { cachedBreaking, cachedSiteFrame } from '@/lib/data/public';
+
+export const generateStaticParams = localeParams;
 
 export async function generateMetadata(): Promise<Metadata> {
   const { settings } = await cachedSiteFrame();
@@ -15,6 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
+/** The public site's root layout: static and cached, the same for every reader. */
 export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   const [{ settings, categories, year }, breaking, t] = await Promise.all([
@@ -23,14 +28,16 @@ export default async function SiteLayout({ children, params }: { children: React
     getTranslations({ locale, namespace: 'Frame' }),
   ]);
   return (
-    <div data-brand style={{ '--brand': settings.brandColor } as CSSProperties} className="flex min-h-dvh flex-col">
-      <SiteHeader siteName={settings.siteName} tagline={settings.tagline} categories={categories} socialLinks={settings.socialLinks} />
-      <BreakingTicker items={breaking} />
-      <div id="main" tabIndex={-1} className="flex-1 outline-none">
-        {children}
+    <RootDocument locale={locale} namespaces={SITE_CLIENT_NAMESPACES}>
+      <div data-brand style={{ '--brand': settings.brandColor } as CSSProperties} className="flex min-h-dvh flex-col">
+        <SiteHeader siteName={settings.siteName} tagline={settings.tagline} categories={categories} socialLinks={settings.socialLinks} />
+        <BreakingTicker items={breaking} />
+        <div id="main" tabIndex={-1} className="flex-1 outline-none">
+          {children}
+        </div>
+        <SiteFooter siteName={settings.siteName} description={settings.description} categories={categories} socialLinks={settings.socialLinks} year={year} />
+        <BackToTop label={t('backToTop')} />
       </div>
-      <SiteFooter siteName={settings.siteName} description={settings.description} categories={categories} socialLinks={settings.socialLinks} year={year} />
-      <BackToTop label={t('backToTop')} />
-    </div>
+    </RootDocument>
   );
 }

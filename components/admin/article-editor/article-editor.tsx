@@ -118,7 +118,7 @@ export function ArticleEditor({ article, status: initialStatus, publicPath, cate
       </Field>
 
       <div>
-        <div role="tablist" aria-label={t('editor.body')} className="mb-2 flex gap-2 xl:hidden">
+        <div role="tablist" aria-label={t('editor.view')} className="mb-2 flex gap-2 xl:hidden">
           {(['write', 'preview'] as const).map((name) => (
             <button key={name} type="button" role="tab" aria-selected={tab === name} className="min-h-11 rounded-md border border-line px-4 font-bold aria-selected:bg-brand aria-selected:text-on-brand" onClick={() => setTab(name)}>
               {t(`editor.${name}`)}

@@ -20,7 +20,7 @@ const STATUS_AFTER = { review: 'REVIEW', schedule: 'SCHEDULED', publish: 'PUBLIS
 const MESSAGE = { save: 'saved', review: 'submitted', schedule: 'scheduled', publish: 'published', unpublish: 'unpublished' } as const;
 
 /** Save, submit for review, schedule, publish or unpublish, from the editor's buttons. */
-export const saveArticle = staffAction('admin:access', ArticleSchema, async (user, input, form): Promise<ActionState> => {
+export const saveArticle = staffAction('saveArticle', ArticleSchema, async (user, input, form): Promise<ActionState> => {
   const values = formObject(form);
   const existing = input.id ? await findArticleForEdit(input.id) : null;
   if (input.id && !existing) return { status: 'error', message: 'notFound', values };
@@ -62,7 +62,7 @@ export const saveArticle = staffAction('admin:access', ArticleSchema, async (use
   return { status: 'ok', message: MESSAGE[input.intent], id: written.article.id, values: { publishedAt: publishedAt?.toISOString() ?? '', status, slug: written.article.slug } };
 });
 
-export const removeArticle = staffAction('admin:access', z.object({ id: z.coerce.number().int().positive() }), async (user, { id }) => {
+export const removeArticle = staffAction('removeArticle', z.object({ id: z.coerce.number().int().positive() }), async (user, { id }) => {
   const existing = await findArticleForEdit(id);
   if (!existing) return { status: 'error', message: 'notFound' };
   const ownUnpublished = existing.authorId === user.id && (existing.status === 'DRAFT' || existing.status === 'REVIEW');
@@ -75,7 +75,7 @@ export const removeArticle = staffAction('admin:access', z.object({ id: z.coerce
 });
 
 /** Puts an earlier text back (the current one becomes a revision in turn). */
-export const restoreRevision = staffAction('admin:access', z.object({ revisionId: z.coerce.number().int().positive() }), async (user, { revisionId }) => {
+export const restoreRevision = staffAction('restoreRevision', z.object({ revisionId: z.coerce.number().int().positive() }), async (user, { revisionId }) => {
   const revision = await findRevision(revisionId);
   const existing = revision && (await findArticleForEdit(revision.articleId));
   if (!revision || !existing) return { status: 'error', message: 'notFound' };
@@ -98,7 +98,7 @@ export const restoreRevision = staffAction('admin:access', z.object({ revisionId
 });
 
 /** The editor's live preview: the site's own Markdown pipeline, sanitised, as HTML. */
-export const previewMarkdown = staffAction('admin:access', z.object({ body: z.string().max(200_000), rtl: z.string().optional() }), async (_user, { body, rtl }) => ({
+export const previewMarkdown = staffAction('previewMarkdown', z.object({ body: z.string().max(200_000), rtl: z.string().optional() }), async (_user, { body, rtl }) => ({
   status: 'ok',
   values: { html: renderMarkdownToHtml(body, rtl !== 'false') },
 }));

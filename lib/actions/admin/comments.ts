@@ -16,7 +16,7 @@ function refreshArticles(articleIds: number[]) {
   }
 }
 
-export const moderateComments = staffAction('comments:moderate', ModerationSchema, async (user, { ids, status }) => {
+export const moderateComments = staffAction('moderateComments', ModerationSchema, async (user, { ids, status }) => {
   const articleIds = await setCommentStatus(ids, status!);
   await recordAudit(user.id, `comment.${status!.toLowerCase()}`, 'comment', ids.join(','), { count: ids.length });
   refreshArticles(articleIds);
@@ -24,7 +24,7 @@ export const moderateComments = staffAction('comments:moderate', ModerationSchem
 });
 
 /** A reply from the newsroom: published at once, signed with the staff member's name. */
-export const replyAsStaff = staffAction('comments:moderate', StaffReplySchema, async (user, { commentId, body }) => {
+export const replyAsStaff = staffAction('replyAsStaff', StaffReplySchema, async (user, { commentId, body }) => {
   const target = await findReplyTarget(commentId);
   if (!target) return { status: 'error', message: 'notFound' };
   const created = await createComment({

@@ -9,7 +9,7 @@ import { MediaUpdateSchema, MediaUploadSchema } from '@/lib/validation/media';
 import { staffAction } from './staff-action';
 
 /** Upload: the type is read from the content by the image decoder, never from the file name. */
-export const uploadMedia = staffAction('admin:access', MediaUploadSchema, async (user, input) => {
+export const uploadMedia = staffAction('uploadMedia', MediaUploadSchema, async (user, input) => {
   let stored;
   try {
     stored = await storeImage(Buffer.from(await input.file.arrayBuffer()));
@@ -24,7 +24,7 @@ export const uploadMedia = staffAction('admin:access', MediaUploadSchema, async 
   return { status: 'ok', message: 'uploaded', id: media.id };
 });
 
-export const updateMedia = staffAction('admin:access', MediaUpdateSchema, async (user, input) => {
+export const updateMedia = staffAction('updateMedia', MediaUpdateSchema, async (user, input) => {
   const media = await findMedia(input.id);
   if (!media) return { status: 'error', message: 'notFound' };
   if (media.uploadedById !== user.id && !can(user, 'media:manage')) return { status: 'forbidden', message: 'forbidden' };
@@ -34,7 +34,7 @@ export const updateMedia = staffAction('admin:access', MediaUpdateSchema, async 
 });
 
 /** Refused while an article or a profile still shows the image. */
-export const deleteMedia = staffAction('admin:access', z.object({ id: z.coerce.number().int().positive() }), async (user, { id }) => {
+export const deleteMedia = staffAction('deleteMedia', z.object({ id: z.coerce.number().int().positive() }), async (user, { id }) => {
   const media = await findMedia(id);
   if (!media) return { status: 'error', message: 'notFound' };
   if (media.uploadedById !== user.id && !can(user, 'media:manage')) return { status: 'forbidden', message: 'forbidden' };
@@ -47,7 +47,7 @@ export const deleteMedia = staffAction('admin:access', z.object({ id: z.coerce.n
 });
 
 /** The editor's picker. */
-export const searchMediaLibrary = staffAction('admin:access', z.object({ q: z.string().trim().max(100).optional().default('') }), async (_user, { q }) => {
+export const searchMediaLibrary = staffAction('searchMediaLibrary', z.object({ q: z.string().trim().max(100).optional().default('') }), async (_user, { q }) => {
   const { rows } = await listMedia(q, 48);
   return { status: 'ok', values: { items: rows.map(({ id, key, width, height, alt, caption }) => ({ id, key, width, height, alt, caption })) } };
 });

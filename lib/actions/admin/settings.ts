@@ -7,7 +7,7 @@ import { updateSiteSettings } from '@/lib/data/site';
 import { SettingsSchema, SOCIAL_NETWORKS } from '@/lib/validation/settings';
 import { staffAction } from './staff-action';
 
-export const saveSettings = staffAction('settings:manage', SettingsSchema, async (user, input) => {
+export const saveSettings = staffAction('saveSettings', SettingsSchema, async (user, input) => {
   const socialLinks = Object.fromEntries(SOCIAL_NETWORKS.filter((n) => input[n]).map((n) => [n, input[n]]));
   await updateSiteSettings({
     siteName: input.siteName, tagline: input.tagline, description: input.description, brandColor: input.brandColor.toLowerCase(),

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
-import { can, type Permission } from '@/lib/auth/roles';
+import { can } from '@/lib/auth/roles';
+import { ACTION_PERMISSIONS, type AdminActionName } from './permissions';
 import { getSessionUser, type SessionUser } from '@/lib/auth/session';
 
 import type { ActionState } from './action-state';
@@ -30,10 +31,11 @@ export function fieldErrors(error: z.ZodError): Record<string, string[]> {
  * Only then does the handler run (and it checks ownership rules itself).
  */
 export function staffAction<S extends z.ZodType>(
-  permission: Permission,
+  name: AdminActionName,
   schema: S,
   handler: (user: SessionUser, input: z.infer<S>, form: FormData) => Promise<ActionState>,
 ) {
+  const permission = ACTION_PERMISSIONS[name];
   return async (_previous: ActionState, form: FormData): Promise<ActionState> => {
     const user = await getSessionUser();
     if (!user) return { status: 'unauthorized', message: 'signedOut' };

@@ -16,7 +16,7 @@ function refreshSections(categoryId: number) {
   updateTag(cacheTags.sitemap);
 }
 
-export const saveCategoryAction = staffAction('taxonomy:manage', CategorySchema, async (user, { id, ...data }) => {
+export const saveCategoryAction = staffAction('saveCategoryAction', CategorySchema, async (user, { id, ...data }) => {
   const saved = await saveCategory(id, data);
   if (!saved) return { status: 'error', message: 'checkFields', errors: { slug: ['slugTaken'] }, values: data };
   await recordAudit(user.id, id ? 'category.update' : 'category.create', 'category', saved.id, { name: data.name });
@@ -24,14 +24,14 @@ export const saveCategoryAction = staffAction('taxonomy:manage', CategorySchema,
   return { status: 'ok', message: 'saved', id: saved.id };
 });
 
-export const deleteCategoryAction = staffAction('taxonomy:manage', IdSchema, async (user, { id }) => {
+export const deleteCategoryAction = staffAction('deleteCategoryAction', IdSchema, async (user, { id }) => {
   if (!(await deleteCategory(id))) return { status: 'error', message: 'notEmpty', id };
   await recordAudit(user.id, 'category.delete', 'category', id);
   refreshSections(id);
   return { status: 'ok', message: 'deleted', id };
 });
 
-export const saveTagAction = staffAction('taxonomy:manage', TagSchema, async (user, { id, ...data }) => {
+export const saveTagAction = staffAction('saveTagAction', TagSchema, async (user, { id, ...data }) => {
   const saved = await saveTag(id, data);
   if (!saved) return { status: 'error', message: 'checkFields', errors: { slug: ['slugTaken'] }, values: data };
   await recordAudit(user.id, 'tag.update', 'tag', id, { name: data.name });
@@ -40,7 +40,7 @@ export const saveTagAction = staffAction('taxonomy:manage', TagSchema, async (us
   return { status: 'ok', message: 'saved', id };
 });
 
-export const deleteTagAction = staffAction('taxonomy:manage', IdSchema, async (user, { id }) => {
+export const deleteTagAction = staffAction('deleteTagAction', IdSchema, async (user, { id }) => {
   const articles = await deleteTag(id);
   await recordAudit(user.id, 'tag.delete', 'tag', id, { articles: articles.length });
   updateTag(cacheTags.tag(id));

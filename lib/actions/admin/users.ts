@@ -12,7 +12,7 @@ import { NewUserSchema, PasswordChangeSchema, ProfileSchema, UserAccessSchema } 
 import { headers } from 'next/headers';
 import { staffAction } from './staff-action';
 
-export const createUserAction = staffAction('users:manage', NewUserSchema, async (user, input) => {
+export const createUserAction = staffAction('createUserAction', NewUserSchema, async (user, input) => {
   try {
     const created = await createUser({
       name: input.name, email: input.email, role: input.role, passwordHash: await hashPassword(input.password),
@@ -27,7 +27,7 @@ export const createUserAction = staffAction('users:manage', NewUserSchema, async
 });
 
 /** Role and active flag. Deactivating ends every session of the account at once. */
-export const updateUserAccessAction = staffAction('users:manage', UserAccessSchema, async (user, input) => {
+export const updateUserAccessAction = staffAction('updateUserAccessAction', UserAccessSchema, async (user, input) => {
   if (input.id === user.id) return { status: 'error', message: 'selfChange' };
   await updateUserAccess(input.id, { role: input.role, active: input.active });
   if (!input.active) await deleteUserSessions(input.id);
@@ -37,7 +37,7 @@ export const updateUserAccessAction = staffAction('users:manage', UserAccessSche
 });
 
 /** Everyone edits their own profile (name, bio, interface language). */
-export const updateProfileAction = staffAction('admin:access', ProfileSchema, async (user, input) => {
+export const updateProfileAction = staffAction('updateProfileAction', ProfileSchema, async (user, input) => {
   await updateProfile(user.id, input);
   await recordAudit(user.id, 'user.profile', 'user', user.id);
   updateTag(cacheTags.author(user.id));
@@ -45,7 +45,7 @@ export const updateProfileAction = staffAction('admin:access', ProfileSchema, as
 });
 
 /** A new password ends every session, then opens a fresh one for this browser. */
-export const changePasswordAction = staffAction('admin:access', PasswordChangeSchema, async (user, input) => {
+export const changePasswordAction = staffAction('changePasswordAction', PasswordChangeSchema, async (user, input) => {
   const current = await findPasswordHash(user.id);
   if (!current || !(await verifyPassword(current.passwordHash, input.currentPassword))) {
     return { status: 'error', message: 'checkFields', errors: { currentPassword: ['passwordWrong'] } };

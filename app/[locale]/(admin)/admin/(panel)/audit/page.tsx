@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/admin/page-header';
 import { Pagination } from '@/components/ui/pagination';
+import { ADMIN_SECTIONS } from '@/lib/auth/admin-routes';
 import { requireStaff } from '@/lib/auth/guards';
 import { listAudit } from '@/lib/data/audit';
 import { formatDateTime } from '@/lib/text/dates';
@@ -12,7 +13,7 @@ export async function generateMetadata() {
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  await requireStaff('audit:read');
+  await requireStaff(ADMIN_SECTIONS.audit);
   const page = Math.max(1, Math.min(100_000, Number.parseInt(String((await searchParams).page ?? '1'), 10) || 1));
   const [t, ta, locale, { rows, total }] = await Promise.all([getTranslations('Admin.audit'), getTranslations('Admin'), getLocale(), listAudit(PAGE_SIZE, (page - 1) * PAGE_SIZE)]);
   return (

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { ActionButton } from '@/components/admin/forms/action-button';
 import { EntityForm, type FieldSpec } from '@/components/admin/forms/entity-form';
 import { PageHeader } from '@/components/admin/page-header';
+import { ADMIN_SECTIONS } from '@/lib/auth/admin-routes';
 import { requireStaff } from '@/lib/auth/guards';
 import { deleteCategoryAction, saveCategoryAction } from '@/lib/actions/admin/taxonomy';
 import { listCategoriesWithCounts } from '@/lib/data/taxonomy';
@@ -11,7 +12,7 @@ export async function generateMetadata() {
 }
 
 export default async function CategoriesPage() {
-  await requireStaff('taxonomy:manage');
+  await requireStaff(ADMIN_SECTIONS.categories);
   const [t, categories] = await Promise.all([getTranslations('Admin.categories'), listCategoriesWithCounts()]);
   const fields = (c?: { name: string; slug: string; description: string; position: number }): FieldSpec[] => [
     { name: 'name', label: t('name'), required: true, maxLength: 80, defaultValue: c?.name },

@@ -4,6 +4,7 @@ import { StaffReplyForm } from '@/components/admin/comments/staff-reply-form';
 import { PageHeader } from '@/components/admin/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { Link } from '@/i18n/navigation';
+import { ADMIN_SECTIONS } from '@/lib/auth/admin-routes';
 import { requireStaff } from '@/lib/auth/guards';
 import { commentCountsByStatus, listCommentsForModeration } from '@/lib/data/comment-admin';
 import { formatDateTime } from '@/lib/text/dates';
@@ -26,7 +27,7 @@ export async function generateMetadata() {
 }
 
 export default async function CommentsPage({ searchParams }: { searchParams: Promise<{ status?: string; page?: string }> }) {
-  await requireStaff('comments:moderate');
+  await requireStaff(ADMIN_SECTIONS.comments);
   const sp = await searchParams;
   const status: Status = COMMENT_STATUSES.includes(sp.status as Status) ? (sp.status as Status) : 'PENDING';
   const page = Math.max(1, Math.min(10_000, Number.parseInt(String(sp.page ?? '1'), 10) || 1));
@@ -36,7 +37,8 @@ export default async function CommentsPage({ searchParams }: { searchParams: Pro
     commentCountsByStatus(),
     listCommentsForModeration(status, PAGE_SIZE, (page - 1) * PAGE_SIZE),
   ]);
-  const label: Record<Status, string> = { PENDING: t('comments.approve'), APPROVED: t('comments.unapprove'), SPAM: t('comments.spam'), TRASH: t('comments.trash') };
+  // Button text by the status it moves the comment to.
+  const label: Record<Status, string> = { APPROVED: t('comments.approve'), PENDING: t('comments.unapprove'), SPAM: t('comments.spam'), TRASH: t('comments.trash') };
   return (
     <>
       <PageHeader title={t('comments.title')} />

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { EntityForm } from '@/components/admin/forms/entity-form';
 import { PageHeader } from '@/components/admin/page-header';
+import { ADMIN_SECTIONS } from '@/lib/auth/admin-routes';
 import { requireStaff } from '@/lib/auth/guards';
 import { saveSettings } from '@/lib/actions/admin/settings';
 import { getSiteSettings } from '@/lib/data/site';
@@ -11,7 +12,7 @@ export async function generateMetadata() {
 }
 
 export default async function SettingsPage() {
-  await requireStaff('settings:manage');
+  await requireStaff(ADMIN_SECTIONS.settings);
   const [t, ts, s] = await Promise.all([getTranslations('Admin.settings'), getTranslations('Social'), getSiteSettings()]);
   return (
     <>

@@ -4,6 +4,7 @@ import { EntityForm } from '@/components/admin/forms/entity-form';
 import { PageHeader } from '@/components/admin/page-header';
 import { inputClass } from '@/components/ui/field';
 import { Pagination } from '@/components/ui/pagination';
+import { ADMIN_SECTIONS } from '@/lib/auth/admin-routes';
 import { requireStaff } from '@/lib/auth/guards';
 import { deleteTagAction, saveTagAction } from '@/lib/actions/admin/taxonomy';
 import { listTagsWithCounts } from '@/lib/data/taxonomy';
@@ -15,7 +16,7 @@ export async function generateMetadata() {
 }
 
 export default async function TagsPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
-  await requireStaff('taxonomy:manage');
+  await requireStaff(ADMIN_SECTIONS.tags);
   const sp = await searchParams;
   const q = typeof sp.q === 'string' ? sp.q.trim().slice(0, 80) : '';
   const page = Math.max(1, Math.min(10_000, Number.parseInt(String(sp.page ?? '1'), 10) || 1));

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { EntityForm } from '@/components/admin/forms/entity-form';
 import { PageHeader } from '@/components/admin/page-header';
+import { ADMIN_SECTIONS } from '@/lib/auth/admin-routes';
 import { requireStaff } from '@/lib/auth/guards';
 import { ROLES } from '@/lib/auth/roles';
 import { createUserAction, updateUserAccessAction } from '@/lib/actions/admin/users';
@@ -12,7 +13,7 @@ export async function generateMetadata() {
 }
 
 export default async function UsersPage() {
-  const me = await requireStaff('users:manage');
+  const me = await requireStaff(ADMIN_SECTIONS.users);
   const [t, ta, locale, users] = await Promise.all([getTranslations('Admin.users'), getTranslations('Admin'), getLocale(), listUsers()]);
   const roleOptions = ROLES.map((r) => ({ value: r, label: ta(`roles.${r}`) }));
   return (

@@ -1,0 +1,117 @@
+// Server actions and admin pages are public endpoints: this file finds every admin page and every
+// exported admin action in the production build, and proves that callers without a session, or
+// without the permission, are refused by the server itself (not only by the proxy's redirect).
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { encodeReply } from 'next/dist/compiled/react-server-dom-turbopack/client.node.js';
+import { ACTION_PERMISSIONS } from '../lib/actions/admin/permissions';
+import { can } from '../lib/auth/roles';
+import { e2eEnv } from './env';
+import { signIn } from './support/admin';
+
+test.skip(({ isMobile }) => isMobile, 'the same server checks whatever the screen: one run is enough');
+
+const PANEL = 'app/[locale]/(admin)/admin/(panel)';
+
+function adminPages(dir = PANEL): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return adminPages(full);
+    if (entry.name !== 'page.tsx') return [];
+    const route = path.dirname(full).slice(PANEL.length).replace(/\[id\]/g, '1');
+    return [`/admin${route}`];
+  });
+}
+
+/** Every admin action of the build, with a page whose server bundle includes it (to post to). */
+function adminActions(): { id: string; name: keyof typeof ACTION_PERMISSIONS; route: string }[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(e2eEnv.NEXT_DIST_DIR, 'server/server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>;
+  };
+  return Object.entries(manifest.node)
+    .filter(([, a]) => a.filename.startsWith('lib/actions/admin/'))
+    .map(([id, a]) => {
+      const worker = Object.keys(a.workers).find((w) => w.includes('/admin/')) ?? Object.keys(a.workers)[0]!;
+      const route = worker.replace(/^app\/\[locale\]/, '').replace(/\/\([^)]+\)/g, '').replace(/\/page$/, '').replace(/\[id\]/g, '1');
+      return { id, name: a.exportedName as keyof typeof ACTION_PERMISSIONS, route };
+    });
+}
+
+/** Calls an action the way the browser does: Flight-encoded arguments, the action id in a header. */
+async function callAction(request: APIRequestContext, action: { id: string; route: string }, fields: Record<string, string>, baseURL: string) {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) form.set(k, v);
+  const encoded = (await encodeReply([{ status: 'idle' }, form])) as FormData;
+  const multipart: Record<string, string> = {};
+  for (const [k, v] of encoded) multipart[k] = String(v);
+  const response = await request.post(action.route, { headers: { 'Next-Action': action.id, Accept: 'text/x-component', Origin: baseURL }, multipart, maxRedirects: 0 });
+  return { status: response.status(), body: await response.text() };
+}
+
+const ANY_FIELDS = { id: '1', revisionId: '1', commentId: '1', ids: '1', status: 'APPROVED', title: 'x', body: 'x', name: 'x', email: 'x@example.com', password: 'x'.repeat(20), categoryId: '1', siteName: 'x', brandColor: '#000000', role: 'ADMIN', commentsCloseAfterDays: '1', commentsPerDayLimit: '1' };
+
+test('every admin action is in the permission table, and the table has no stale entry', () => {
+  const names = adminActions().map((a) => a.name);
+  expect(names.length).toBeGreaterThan(10);
+  expect([...new Set(names)].sort()).toEqual(Object.keys(ACTION_PERMISSIONS).sort());
+});
+
+test('signed-out visitors are sent to sign-in from every admin page', async ({ request }) => {
+  const pages = adminPages();
+  expect(pages.length).toBeGreaterThanOrEqual(12);
+  for (const page of pages) {
+    const response = await request.get(page, { maxRedirects: 0 });
+    expect([307, 308], page).toContain(response.status());
+    expect(response.headers().location, page).toMatch(/\/admin\/login/);
+  }
+});
+
+test('a forged session cookie opens no admin page', async ({ request }) => {
+  for (const page of adminPages()) {
+    const response = await request.get(page, { headers: { Cookie: 'portal_session=forged-token' }, maxRedirects: 0 });
+    expect([307, 308], page).toContain(response.status());
+    expect(response.headers().location, page).toMatch(/\/admin\/login/);
+  }
+});
+
+test('every admin action refuses a caller without a session', async ({ request, baseURL }) => {
+  for (const action of adminActions()) {
+    const { body } = await callAction(request, action, ANY_FIELDS, baseURL!);
+    expect(body, action.name).toContain('"unauthorized"');
+  }
+});
+
+test('a contributor is refused every page and action beyond their role', async ({ page, baseURL }) => {
+  await signIn(page, 'contributor');
+  const contributor = { id: 0, role: 'CONTRIBUTOR' as const };
+  for (const action of adminActions()) {
+    const { body } = await callAction(page.request, action, ANY_FIELDS, baseURL!);
+    if (!can(contributor, ACTION_PERMISSIONS[action.name])) expect(body, action.name).toContain('"forbidden"');
+  }
+  for (const path of ['/admin/comments', '/admin/categories', '/admin/tags', '/admin/users', '/admin/settings', '/admin/audit']) {
+    const response = await page.goto(path);
+    expect(response!.status(), path).toBe(403);
+    await expect(page.getByRole('heading', { name: 'غير مسموح' })).toBeVisible();
+  }
+  // Someone else's article: the page itself refuses it.
+  for (const path of ['/admin/articles/1', '/admin/articles/1/revisions']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { name: 'غير مسموح' }), path).toBeVisible();
+    await expect(page.getByLabel('نص المقال')).toHaveCount(0);
+  }
+});
+
+test('an action from another site is refused (Next checks the Origin of every action)', async ({ page, baseURL }) => {
+  await signIn(page, 'admin');
+  const { id, route } = adminActions().find((a) => a.name === 'saveSettings')!;
+  const form = new FormData();
+  form.set('siteName', 'hijacked');
+  const encoded = (await encodeReply([{ status: 'idle' }, form])) as FormData;
+  const multipart: Record<string, string> = {};
+  for (const [k, v] of encoded) multipart[k] = String(v);
+  const response = await page.request.post(route, { headers: { 'Next-Action': id, Accept: 'text/x-component', Origin: 'https://evil.example' }, multipart });
+  expect(response.status()).toBeGreaterThanOrEqual(400);
+  expect(await response.text()).not.toContain('"status"');
+  expect(baseURL).toBeTruthy();
+});
