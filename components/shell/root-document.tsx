@@ -18,6 +18,7 @@ export async function RootDocument({ locale, namespaces, children }: { locale: s
   setRequestLocale(locale);
   return (
     <html lang={locale} dir={DIRECTION[locale]} className={`${naskh.variable} ${kufi.variable}`} suppressHydrationWarning>
+      {/* eslint-disable-next-line @next/next/no-head-element -- the app router's root <head>, shared by both root layouts */}
       <head>
         <ThemeScript />
       </head>
