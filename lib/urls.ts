@@ -5,6 +5,7 @@ export const categoryPath = (c: { slug: string }, page = 1) => `/category/${c.sl
 export const tagPath = (t: { slug: string }, page = 1) => `/tag/${encodeURIComponent(t.slug)}${page > 1 ? `/page/${page}` : ''}`;
 export const authorPath = (u: { slug: string }, page = 1) => `/author/${u.slug}${page > 1 ? `/page/${page}` : ''}`;
 export const mediaPath = (key: string) => `/media/${key}`;
+export const categoryFeedPath = (c: { slug: string }) => `/feed/${c.slug}.xml`;
 
 /** A path segment as written, or null when it is not valid percent-encoding. */
 export function safeDecode(segment: string): string | null {

@@ -3,6 +3,9 @@ import type { ArticleCard as Card } from '@/lib/data/article-shapes';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { Pagination } from '@/components/ui/pagination';
 import { ArticleCard } from './article-card';
+import { JsonLd } from '@/components/seo/json-ld';
+import { INDEXED_ARCHIVE_PAGES } from '@/lib/seo/metadata';
+import { breadcrumbLd } from '@/lib/seo/structured-data';
 
 export const ARCHIVE_PAGE_SIZE = 12;
 
@@ -16,6 +19,9 @@ interface Props {
   showCategory?: boolean;
 }
 
+/** robots for archive pages: deep pages stay crawlable (their links matter) but out of the index. */
+export const archiveNoindex = (page: number) => page > INDEXED_ARCHIVE_PAGES;
+
 /** A category, tag or author archive: title, count, cards and numbered pages. */
 export function ArchiveView({ title, description, items, total, page, hrefFor, showCategory = true }: Props) {
   const t = useTranslations('Archive');
@@ -23,6 +29,7 @@ export function ArchiveView({ title, description, items, total, page, hrefFor, s
   const pages = Math.max(1, Math.ceil(total / ARCHIVE_PAGE_SIZE));
   return (
     <main className="mx-auto max-w-7xl px-4 py-6">
+      <JsonLd data={breadcrumbLd([{ name: tf('home'), path: '/' }, { name: title, path: hrefFor(1) }])} />
       <Breadcrumb label={tf('breadcrumb')} items={[{ href: '/', name: tf('home') }, { name: title }]} />
       <header className="mb-8 border-b-2 border-brand pb-4">
         <h1 className="font-kufi text-3xl font-bold">{page > 1 ? t('pageTitle', { title, page }) : title}</h1>

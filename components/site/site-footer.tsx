@@ -3,6 +3,7 @@ import { Link } from '@/i18n/navigation';
 import type { SocialLinks as Links } from '@/lib/data/site';
 import { categoryPath } from '@/lib/urls';
 import { SocialLinks } from './social-links';
+import { Icon } from '@/components/ui/icon';
 
 interface Props {
   siteName: string;
@@ -40,6 +41,10 @@ export function SiteFooter({ siteName, description, categories, socialLinks, yea
         <div>
           <h2 className="font-bold">{t('footerFollow')}</h2>
           <SocialLinks links={socialLinks} className="mt-2 flex-wrap" />
+          <a href="/feed.xml" className="mt-2 inline-flex min-h-11 items-center gap-2 hover:underline">
+            <Icon name="rss" className="size-5" />
+            {t('rss')}
+          </a>
         </div>
       </div>
       <p className="border-t border-line px-4 py-4 text-center text-sm text-muted">{t('copyright', { year, siteName })}</p>

@@ -1,7 +1,7 @@
 'use server';
 
 import { cookies, headers } from 'next/headers';
-import { updateTag } from 'next/cache';
+import { refreshTags } from '@/lib/cache/refresh';
 import { cacheTags } from '@/lib/cache-tags';
 import { commentsClosed, DAY_MS, fillTime, FLOOD_WINDOW_MS, initialStatus } from '@/lib/comments/policy';
 import { MY_COMMENTS_COOKIE, myCommentsCookieOptions, rememberMyComment } from '@/lib/comments/my-comments-cookie';
@@ -78,8 +78,7 @@ export async function postComment(_previous: CommentFormState, form: FormData): 
   });
 
   if (status === 'APPROVED') {
-    updateTag(cacheTags.comments(article.id));
-    updateTag(cacheTags.article(article.id));
+    refreshTags([cacheTags.comments(article.id), cacheTags.article(article.id)]);
   } else {
     const jar = await cookies();
     jar.set(MY_COMMENTS_COOKIE, rememberMyComment(jar.get(MY_COMMENTS_COOKIE)?.value, created.id), myCommentsCookieOptions);

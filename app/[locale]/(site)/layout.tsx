@@ -8,14 +8,18 @@ import { SiteHeader } from '@/components/site/site-header';
 import { RootDocument, localeParams } from '@/components/shell/root-document';
 import { SITE_CLIENT_NAMESPACES } from '@/i18n/client-messages';
 import { cachedBreaking, cachedSiteFrame } from '@/lib/data/public';
+import { siteUrl } from '@/lib/site-url';
 
 export const generateStaticParams = localeParams;
 
 export async function generateMetadata(): Promise<Metadata> {
   const { settings } = await cachedSiteFrame();
   return {
+    metadataBase: new URL(siteUrl()),
     title: { template: `%s | ${settings.siteName}`, default: `${settings.siteName} - ${settings.tagline}` },
     description: settings.description,
+    applicationName: settings.siteName,
+    alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: settings.siteName }] } },
   };
 }
 

@@ -3,7 +3,16 @@ import { ArticleCard } from '@/components/site/article-card';
 import { CategoryBlock } from '@/components/site/category-block';
 import { MostRead } from '@/components/site/most-read';
 import { SectionHeading } from '@/components/ui/section-heading';
+import { JsonLd } from '@/components/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { organizationLd, websiteLd } from '@/lib/seo/structured-data';
 import { cachedLatest, cachedMostRead, cachedSiteFrame } from '@/lib/data/public';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  const { settings } = await cachedSiteFrame();
+  return pageMetadata({ description: settings.description, path: '/', locale, siteName: settings.siteName });
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -21,6 +30,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
 
   return (
     <main className="mx-auto max-w-7xl px-4 py-6">
+      <JsonLd data={[organizationLd(settings), websiteLd(settings, locale)]} />
       <h1 className="sr-only">{`${settings.siteName} — ${settings.tagline}`}</h1>
       {lead && (
         <section aria-labelledby="top-stories" className="grid gap-6 lg:grid-cols-3">

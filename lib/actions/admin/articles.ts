@@ -1,6 +1,6 @@
 'use server';
 
-import { updateTag } from 'next/cache';
+import { refreshTags } from '@/lib/cache/refresh';
 import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
@@ -14,7 +14,6 @@ import { ArticleSchema } from '@/lib/validation/article';
 import type { ActionState } from './action-state';
 import { formObject, staffAction } from './staff-action';
 
-const refresh = (tags: string[]) => tags.forEach((t) => updateTag(t));
 
 const STATUS_AFTER = { review: 'REVIEW', schedule: 'SCHEDULED', publish: 'PUBLISHED', unpublish: 'DRAFT' } as const;
 const MESSAGE = { save: 'saved', review: 'submitted', schedule: 'scheduled', publish: 'published', unpublish: 'unpublished' } as const;
@@ -57,7 +56,7 @@ export const saveArticle = staffAction('saveArticle', ArticleSchema, async (user
     throw e;
   }
   await recordAudit(user.id, `article.${input.intent}`, 'article', written.article.id, { title: input.title, status });
-  refresh(articleWriteTags(written.before, written.after));
+  refreshTags(articleWriteTags(written.before, written.after));
   if (!input.id) redirect({ href: `/admin/articles/${written.article.id}?saved=${input.intent}`, locale: await getLocale() });
   return { status: 'ok', message: MESSAGE[input.intent], id: written.article.id, values: { publishedAt: publishedAt?.toISOString() ?? '', status, slug: written.article.slug } };
 });
@@ -69,7 +68,7 @@ export const removeArticle = staffAction('removeArticle', z.object({ id: z.coerc
   if (!canPublishArticle(user, existing) && !ownUnpublished) return { status: 'forbidden', message: 'forbidden' };
   const before = await deleteArticle(id);
   await recordAudit(user.id, 'article.delete', 'article', id, { title: existing.title });
-  refresh(articleWriteTags(before));
+  refreshTags(articleWriteTags(before));
   redirect({ href: '/admin/articles', locale: await getLocale() });
   return { status: 'ok' };
 });
@@ -93,7 +92,7 @@ export const restoreRevision = staffAction('restoreRevision', z.object({ revisio
     user.id,
   );
   await recordAudit(user.id, 'article.restore-revision', 'article', existing.id, { revisionId });
-  refresh(articleWriteTags(written.before, written.after));
+  refreshTags(articleWriteTags(written.before, written.after));
   return { status: 'ok', message: 'restored', id: existing.id };
 });
 

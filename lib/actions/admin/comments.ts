@@ -1,6 +1,6 @@
 'use server';
 
-import { updateTag } from 'next/cache';
+import { refreshTags } from '@/lib/cache/refresh';
 import { cacheTags } from '@/lib/cache-tags';
 import { findReplyTarget } from '@/lib/data/comment-admin';
 import { createComment, setCommentStatus } from '@/lib/data/comments';
@@ -10,10 +10,7 @@ import { staffAction } from './staff-action';
 
 /** Approving, holding, marking spam or trashing refreshes only the articles those comments are on. */
 function refreshArticles(articleIds: number[]) {
-  for (const id of articleIds) {
-    updateTag(cacheTags.comments(id));
-    updateTag(cacheTags.article(id));
-  }
+  refreshTags(articleIds.flatMap((id) => [cacheTags.comments(id), cacheTags.article(id)]));
 }
 
 export const moderateComments = staffAction('moderateComments', ModerationSchema, async (user, { ids, status }) => {

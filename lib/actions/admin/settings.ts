@@ -1,6 +1,6 @@
 'use server';
 
-import { updateTag } from 'next/cache';
+import { refreshTags } from '@/lib/cache/refresh';
 import { cacheTags } from '@/lib/cache-tags';
 import { recordAudit } from '@/lib/data/audit';
 import { updateSiteSettings } from '@/lib/data/site';
@@ -16,7 +16,6 @@ export const saveSettings = staffAction('saveSettings', SettingsSchema, async (u
   });
   await recordAudit(user.id, 'settings.update', 'settings', 1);
   // The name, colours and links are on every page; feeds carry the name too.
-  updateTag(cacheTags.settings);
-  updateTag(cacheTags.feeds);
+  refreshTags([cacheTags.settings, cacheTags.feeds]);
   return { status: 'ok', message: 'saved' };
 });

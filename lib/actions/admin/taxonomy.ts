@@ -1,6 +1,6 @@
 'use server';
 
-import { updateTag } from 'next/cache';
+import { refreshTags } from '@/lib/cache/refresh';
 import { cacheTags } from '@/lib/cache-tags';
 import { recordAudit } from '@/lib/data/audit';
 import { deleteCategory, deleteTag, saveCategory, saveTag } from '@/lib/data/taxonomy';
@@ -9,11 +9,7 @@ import { staffAction } from './staff-action';
 
 // Section names appear in every page's navigation and on every card: a change refreshes them all.
 function refreshSections(categoryId: number) {
-  updateTag(cacheTags.categories);
-  updateTag(cacheTags.category(categoryId));
-  updateTag(cacheTags.latest);
-  updateTag(cacheTags.feeds);
-  updateTag(cacheTags.sitemap);
+  refreshTags([cacheTags.categories, cacheTags.category(categoryId), cacheTags.latest, cacheTags.feeds, cacheTags.sitemap]);
 }
 
 export const saveCategoryAction = staffAction('saveCategoryAction', CategorySchema, async (user, { id, ...data }) => {
@@ -35,16 +31,13 @@ export const saveTagAction = staffAction('saveTagAction', TagSchema, async (user
   const saved = await saveTag(id, data);
   if (!saved) return { status: 'error', message: 'checkFields', errors: { slug: ['slugTaken'] }, values: data };
   await recordAudit(user.id, 'tag.update', 'tag', id, { name: data.name });
-  updateTag(cacheTags.tag(id));
-  updateTag(cacheTags.sitemap);
+  refreshTags([cacheTags.tag(id), cacheTags.sitemap]);
   return { status: 'ok', message: 'saved', id };
 });
 
 export const deleteTagAction = staffAction('deleteTagAction', IdSchema, async (user, { id }) => {
   const articles = await deleteTag(id);
   await recordAudit(user.id, 'tag.delete', 'tag', id, { articles: articles.length });
-  updateTag(cacheTags.tag(id));
-  updateTag(cacheTags.sitemap);
-  for (const a of articles) updateTag(cacheTags.article(a));
+  refreshTags([cacheTags.tag(id), cacheTags.sitemap, ...articles.map((a) => cacheTags.article(a))]);
   return { status: 'ok', message: 'deleted', id };
 });

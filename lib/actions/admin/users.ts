@@ -1,6 +1,6 @@
 'use server';
 
-import { updateTag } from 'next/cache';
+import { refreshTags } from '@/lib/cache/refresh';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { startSession } from '@/lib/auth/session';
 import { cacheTags } from '@/lib/cache-tags';
@@ -32,7 +32,7 @@ export const updateUserAccessAction = staffAction('updateUserAccessAction', User
   await updateUserAccess(input.id, { role: input.role, active: input.active });
   if (!input.active) await deleteUserSessions(input.id);
   await recordAudit(user.id, 'user.access', 'user', input.id, { role: input.role, active: input.active });
-  updateTag(cacheTags.author(input.id));
+  refreshTags([cacheTags.author(input.id)]);
   return { status: 'ok', message: 'saved', id: input.id };
 });
 
@@ -40,7 +40,7 @@ export const updateUserAccessAction = staffAction('updateUserAccessAction', User
 export const updateProfileAction = staffAction('updateProfileAction', ProfileSchema, async (user, input) => {
   await updateProfile(user.id, input);
   await recordAudit(user.id, 'user.profile', 'user', user.id);
-  updateTag(cacheTags.author(user.id));
+  refreshTags([cacheTags.author(user.id)]);
   return { status: 'ok', message: 'saved', id: user.id };
 });
 

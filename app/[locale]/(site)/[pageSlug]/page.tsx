@@ -1,7 +1,8 @@
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { ArticleBody } from '@/components/site/article/article-body';
-import { cachedPage } from '@/lib/data/public';
+import { cachedPage, cachedSiteFrame } from '@/lib/data/public';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ locale: string; pageSlug: string }> };
 
@@ -17,8 +18,9 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props) {
-  const page = await load(params);
-  return { title: page.title };
+  const { locale, pageSlug } = await params;
+  const [page, { settings }] = await Promise.all([load(params), cachedSiteFrame()]);
+  return pageMetadata({ title: page.title, path: `/${pageSlug}`, locale, siteName: settings.siteName });
 }
 
 /** About, contact, privacy: pages editors keep in the database. */

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SearchResults } from '@/components/site/search-results';
-import { cachedSearch } from '@/lib/data/public';
+import { cachedSearch, cachedSiteFrame } from '@/lib/data/public';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { MAX_COUNTED_RESULTS } from '@/lib/data/search-limits';
 
 // Results depend on the query string: the page renders per request (its data is cached per
@@ -14,8 +15,8 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Search' });
-  return { title: t('title'), robots: { index: false, follow: true } };
+  const [t, { settings }] = await Promise.all([getTranslations({ locale, namespace: 'Search' }), cachedSiteFrame()]);
+  return pageMetadata({ title: t('title'), path: '/search', locale, siteName: settings.siteName, noindex: true });
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {

@@ -1,7 +1,8 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ARCHIVE_PAGE_SIZE, ArchiveView, parsePageSegments } from '@/components/site/archive-view';
-import { cachedAuthor, cachedLatest } from '@/lib/data/public';
+import { ARCHIVE_PAGE_SIZE, ArchiveView, archiveNoindex, parsePageSegments } from '@/components/site/archive-view';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { cachedAuthor, cachedLatest, cachedSiteFrame } from '@/lib/data/public';
 import { authorPath } from '@/lib/urls';
 
 type Props = { params: Promise<{ locale: string; slug: string; page?: string[] }> };
@@ -22,10 +23,9 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params;
-  const { author, page } = await load(params);
-  const t = await getTranslations({ locale, namespace: 'Archive' });
+  const [{ author, page }, { settings }, t] = await Promise.all([load(params), cachedSiteFrame(), getTranslations({ locale, namespace: 'Archive' })]);
   const title = t('authorTitle', { name: author.name });
-  return { title: page > 1 ? `${title} (${page})` : title, description: author.bio };
+  return pageMetadata({ title: page > 1 ? `${title} (${page})` : title, description: author.bio, path: authorPath(author, page), locale, siteName: settings.siteName, noindex: archiveNoindex(page) });
 }
 
 export default async function AuthorPage({ params }: Props) {

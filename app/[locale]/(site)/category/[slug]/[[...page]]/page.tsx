@@ -1,8 +1,9 @@
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
-import { ARCHIVE_PAGE_SIZE, ArchiveView, parsePageSegments } from '@/components/site/archive-view';
-import { cachedCategories, cachedCategory, cachedLatest } from '@/lib/data/public';
-import { categoryPath } from '@/lib/urls';
+import { ARCHIVE_PAGE_SIZE, ArchiveView, archiveNoindex, parsePageSegments } from '@/components/site/archive-view';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { cachedCategories, cachedCategory, cachedLatest, cachedSiteFrame } from '@/lib/data/public';
+import { categoryFeedPath, categoryPath } from '@/lib/urls';
 
 type Props = { params: Promise<{ locale: string; slug: string; page?: string[] }> };
 
@@ -21,8 +22,17 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props) {
-  const { category, page } = await load(params);
-  return { title: page > 1 ? `${category.name} (${page})` : category.name, description: category.description };
+  const { locale } = await params;
+  const [{ category, page }, { settings }] = await Promise.all([load(params), cachedSiteFrame()]);
+  return pageMetadata({
+    title: page > 1 ? `${category.name} (${page})` : category.name,
+    description: category.description,
+    path: categoryPath(category, page),
+    locale,
+    siteName: settings.siteName,
+    noindex: archiveNoindex(page),
+    feeds: [{ url: categoryFeedPath(category), title: `${settings.siteName}: ${category.name}` }],
+  });
 }
 
 export default async function CategoryPage({ params }: Props) {

@@ -13,7 +13,10 @@ import { cachedArticle, cachedArticleExtras, cachedComments, cachedLatest, cache
 import { CommentSection } from '@/components/site/comments/comment-section';
 import { absoluteUrl } from '@/lib/site-url';
 import { readingMinutes } from '@/lib/text/reading-time';
-import { articlePath, categoryPath, safeDecode, tagPath } from '@/lib/urls';
+import { articlePath, authorPath, categoryPath, mediaPath, safeDecode, tagPath } from '@/lib/urls';
+import { JsonLd } from '@/components/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { breadcrumbLd, categoryCrumb, newsArticleLd } from '@/lib/seo/structured-data';
 
 type Props = { params: Promise<{ locale: string; id: string; slug: string }> };
 
@@ -33,8 +36,25 @@ async function loadArticle(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props) {
   // The page itself redirects old slugs (once: two redirects would send two Location headers).
-  const article = await loadArticle(params);
-  return { title: article.title, description: article.excerpt };
+  const { locale } = await params;
+  const [article, { settings }] = await Promise.all([loadArticle(params), cachedSiteFrame()]);
+  const cover = article.cover;
+  return pageMetadata({
+    title: article.title,
+    description: article.excerpt,
+    path: articlePath(article),
+    locale: article.language || locale,
+    siteName: settings.siteName,
+    noindex: article.preview,
+    image: cover ? { url: `${mediaPath(cover.key)}/og.jpg`, width: 1200, height: 630, alt: cover.alt } : undefined,
+    article: {
+      publishedTime: article.publishedAt?.toISOString(),
+      modifiedTime: (article.contentUpdatedAt ?? article.publishedAt ?? article.updatedAt).toISOString(),
+      section: article.category.name,
+      tags: article.tags.map((t) => t.name),
+      authors: [absoluteUrl(authorPath(article.author))],
+    },
+  });
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -62,6 +82,12 @@ export default async function ArticlePage({ params }: Props) {
           <a href={`/api/preview/exit?to=${encodeURIComponent(articlePath(article))}`} className="underline">{t('exitPreview')}</a>
         </p>
       )}
+      <JsonLd
+        data={[
+          newsArticleLd(article, settings),
+          breadcrumbLd([{ name: tf('home'), path: '/' }, categoryCrumb(article.category), { name: article.title, path: articlePath(article) }]),
+        ]}
+      />
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-12">
         <article lang={article.language} dir={rtl ? 'rtl' : 'ltr'} className="min-w-0">
           <Breadcrumb label={tf('breadcrumb')} items={[{ href: '/', name: tf('home') }, { href: categoryPath(article.category), name: article.category.name }]} />

@@ -1,7 +1,8 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ARCHIVE_PAGE_SIZE, ArchiveView, parsePageSegments } from '@/components/site/archive-view';
-import { cachedLatest, cachedTag } from '@/lib/data/public';
+import { ARCHIVE_PAGE_SIZE, ArchiveView, archiveNoindex, parsePageSegments } from '@/components/site/archive-view';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { cachedLatest, cachedSiteFrame, cachedTag } from '@/lib/data/public';
 import { safeDecode, tagPath } from '@/lib/urls';
 
 type Props = { params: Promise<{ locale: string; slug: string; page?: string[] }> };
@@ -23,10 +24,9 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params;
-  const { tag, page } = await load(params);
-  const t = await getTranslations({ locale, namespace: 'Archive' });
+  const [{ tag, page }, { settings }, t] = await Promise.all([load(params), cachedSiteFrame(), getTranslations({ locale, namespace: 'Archive' })]);
   const title = t('tagTitle', { name: tag.name });
-  return { title: page > 1 ? `${title} (${page})` : title };
+  return pageMetadata({ title: page > 1 ? `${title} (${page})` : title, path: tagPath(tag, page), locale, siteName: settings.siteName, noindex: archiveNoindex(page) });
 }
 
 export default async function TagPage({ params }: Props) {
