@@ -23,6 +23,11 @@ const config = [
           selector: `TemplateElement[value.raw=${PHYSICAL_DIRECTION}]`,
           message: 'Use logical CSS (ms-/me-/ps-/pe-/start-/end-/text-start/text-end), not physical left/right.',
         },
+        {
+          // Text people read or hear in attributes comes from messages too.
+          selector: 'JSXAttribute[name.name=/^(aria-label|aria-description|title|alt|placeholder|label)$/] > Literal[value=/[\\p{L}]/u]',
+          message: 'User-facing text belongs in messages/*.json.',
+        },
       ],
     },
   },

@@ -2,6 +2,7 @@
 // directory of its own (pages are prerendered from the database), and known staff passwords.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_DATA_DIR = 'data/e2e';
+export const E2E_SERVER_LOG = `${E2E_DATA_DIR}/server.log`;
 
 export const E2E_ACCOUNTS = {
   admin: { email: 'admin@azghar-today.example', password: 'e2e-admin-password' },

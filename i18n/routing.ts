@@ -1,7 +1,7 @@
 import { defineRouting } from 'next-intl/routing';
 
 export const routing = defineRouting({
-  locales: ['ar'],
+  locales: ['ar', 'fr', 'en'],
   defaultLocale: 'ar',
   // Arabic lives at the root; other interfaces get a prefix (/fr, /en).
   localePrefix: 'as-needed',

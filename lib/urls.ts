@@ -15,3 +15,8 @@ export function safeDecode(segment: string): string | null {
     return null;
   }
 }
+
+/** A path in an interface language: Arabic at the root, the others under their prefix. */
+export function localizedPath(locale: string, path: string): string {
+  return locale === 'ar' ? path : `/${locale}${path === '/' ? '' : path}`;
+}

@@ -3,6 +3,7 @@ import { Link } from '@/i18n/navigation';
 import { Icon } from '@/components/ui/icon';
 import type { SocialLinks as Links } from '@/lib/data/site';
 import { categoryPath } from '@/lib/urls';
+import { LanguageSwitcher } from './language-switcher';
 import { MobileMenu } from './mobile-menu';
 import { SocialLinks } from './social-links';
 import { ThemeToggle } from './theme-toggle';
@@ -45,8 +46,9 @@ export function SiteHeader({ siteName, tagline, categories, socialLinks }: Props
       <div className="border-b border-line">
         <div className="mx-auto flex max-w-7xl items-center justify-between gap-2 px-4">
           <TodayDate />
-          <div className="flex items-center">
-            <SocialLinks links={socialLinks} className="hidden sm:flex" />
+          <div className="flex items-center gap-2">
+            <LanguageSwitcher label={t('language')} names={{ ar: t('languages.ar'), fr: t('languages.fr'), en: t('languages.en') }} />
+            <SocialLinks links={socialLinks} className="hidden md:flex" />
             <ThemeToggle labels={{ toggle: t('themeToggle'), light: t('themeLight'), dark: t('themeDark') }} />
           </div>
         </div>

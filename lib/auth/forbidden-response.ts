@@ -1,7 +1,9 @@
 import ar from '@/messages/ar.json';
+import en from '@/messages/en.json';
+import fr from '@/messages/fr.json';
 import { DIRECTION } from '@/i18n/routing';
 
-const MESSAGES: Record<string, typeof ar> = { ar };
+const MESSAGES: Record<string, { Admin: { forbidden: { title: string; text: string; back: string } } }> = { ar, fr, en };
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 

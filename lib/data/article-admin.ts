@@ -99,6 +99,7 @@ export interface ArticleWrite {
   coverId: number | null;
   coverAlt: string;
   coverCaption: string;
+  translationOfId: number | null;
   status: ArticleStatus;
   publishedAt: Date | null;
 }
@@ -186,4 +187,12 @@ export function listRevisions(articleId: number) {
 
 export function findRevision(id: number) {
   return getDb().articleRevision.findUnique({ where: { id } });
+}
+
+/** The original an article may be linked to as its translation: another article in another language. */
+export async function validTranslationTarget(targetId: number, article: { id: number | null; language: string }) {
+  if (targetId === article.id) return false;
+  const target = await getDb().article.findUnique({ where: { id: targetId }, select: { language: true, translationOfId: true } });
+  // Links point at the original, never at another translation, so a group has one root.
+  return Boolean(target && target.language !== article.language && target.translationOfId === null);
 }

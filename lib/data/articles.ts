@@ -112,3 +112,13 @@ export async function listMostRead(days: number, take: number, now = new Date())
   const byId = new Map(cards.map((c) => [c.id, toCard(c)]));
   return top.map((t) => byId.get(t.articleId)).filter((c): c is ArticleCard => Boolean(c));
 }
+
+/** The published versions of an article in other languages (the original and its translations). */
+export async function findTranslationGroup(article: { id: number; translationOfId: number | null }) {
+  const root = article.translationOfId ?? article.id;
+  return getDb().article.findMany({
+    where: { status: 'PUBLISHED', OR: [{ id: root }, { translationOfId: root }] },
+    orderBy: { id: 'asc' },
+    select: { id: true, slug: true, language: true, translationOfId: true },
+  });
+}

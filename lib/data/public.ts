@@ -4,7 +4,7 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { draftMode } from 'next/headers';
 import { articleTags, cacheTags } from '@/lib/cache-tags';
-import { findArticle, findNeighbours, findRelated, listBreaking, listMostRead, listPublished, countPublished, type ArticleFilter } from './articles';
+import { findArticle, findTranslationGroup, findNeighbours, findRelated, listBreaking, listMostRead, listPublished, countPublished, type ArticleFilter } from './articles';
 import { embeddedMediaKeys } from '@/lib/markdown/render';
 import { commentsClosed } from '@/lib/comments/policy';
 import { findCommentTarget, listApprovedThreads } from './comments';
@@ -60,7 +60,10 @@ export async function cachedArticle(id: number) {
   const preview = (await draftMode()).isEnabled;
   const article = await findArticle(id);
   if (!article || (article.status !== 'PUBLISHED' && !preview)) return null;
-  return { ...article, preview: preview && article.status !== 'PUBLISHED', embedded: await findMediaByKeys(embeddedMediaKeys(article.body)) };
+  const [embedded, versions] = await Promise.all([findMediaByKeys(embeddedMediaKeys(article.body)), findTranslationGroup(article)]);
+  // A translation's edit changes the group: each version's page is tagged with the others.
+  cacheTag(...versions.map((v) => cacheTags.article(v.id)));
+  return { ...article, preview: preview && article.status !== 'PUBLISHED', embedded, versions };
 }
 
 export async function cachedArticleExtras(id: number) {

@@ -3,7 +3,7 @@ import type { BreadcrumbList, NewsArticle, Organization, WebSite, WithContext } 
 import type { ArticleFull } from '@/lib/data/article-shapes';
 import type { SocialLinks } from '@/lib/data/site';
 import { absoluteUrl, siteUrl } from '@/lib/site-url';
-import { articlePath, authorPath, categoryPath, mediaPath } from '@/lib/urls';
+import { articlePath, authorPath, categoryPath, localizedPath, mediaPath } from '@/lib/urls';
 
 /** Google truncates longer headlines in its news surfaces. */
 export const MAX_HEADLINE = 110;
@@ -58,7 +58,7 @@ function truncate(text: string, max: number): string {
 }
 
 export function newsArticleLd(article: ArticleFull, site: Site): WithContext<NewsArticle> {
-  const url = absoluteUrl(articlePath(article));
+  const url = absoluteUrl(localizedPath(article.language, articlePath(article)));
   const images = article.cover ? (['16x9', '4x3', '1x1'] as const).map((crop) => absoluteUrl(`${mediaPath(article.cover!.key)}/${crop}.webp`)) : undefined;
   return {
     '@context': 'https://schema.org',

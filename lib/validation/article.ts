@@ -42,6 +42,7 @@ export const ArticleSchema = z
     breaking: checkbox,
     commentsOpen: checkbox,
     coverId: optionalId,
+    translationOfId: optionalId,
     coverAlt: z.string().trim().max(ARTICLE_LIMITS.coverAlt, { error: 'tooLong' }).optional().default(''),
     coverCaption: z.string().trim().max(ARTICLE_LIMITS.coverCaption, { error: 'tooLong' }).optional().default(''),
     intent: z.enum(ARTICLE_INTENTS).optional().default('save'),

@@ -29,6 +29,7 @@ export interface EditorArticle {
   cover: { id: number; key: string } | null;
   coverAlt: string;
   coverCaption: string;
+  translationOfId: string;
   scheduleAt: string;
 }
 
@@ -156,6 +157,9 @@ export function ArticleEditor({ article, status: initialStatus, publicPath, cate
               <option key={name} value={name} />
             ))}
           </datalist>
+        </Field>
+        <Field id="editor-translationOfId" label={t('editor.translationOf')} help={t('editor.translationOfHelp')} errors={errorsOf('translationOfId')}>
+          <input {...control('translationOfId', { help: true })} name="translationOfId" inputMode="numeric" pattern="[0-9]*" value={fields.translationOfId} dir="ltr" className={inputClass} onChange={(e) => set('translationOfId', e.target.value.replace(/\D/g, ''))} />
         </Field>
         <Field id="editor-language" label={t('editor.language')} errors={errorsOf('language')}>
           <select {...control('language')} name="language" value={fields.language} className={inputClass} onChange={(e) => set('language', e.target.value)}>

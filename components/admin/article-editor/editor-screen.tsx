@@ -16,12 +16,12 @@ export async function EditorScreen({ user, article, savedIntent }: { user: Actor
         id: article.id, title: article.title, slug: article.slug, excerpt: article.excerpt, body: article.body, sourceLine: article.sourceLine,
         categoryId: article.categoryId, tags: article.tagNames.join('، '), language: article.language, breaking: article.breaking,
         commentsOpen: article.commentsOpen, cover: article.cover ? { id: article.cover.id, key: article.cover.key } : null,
-        coverAlt: article.coverAlt, coverCaption: article.coverCaption,
+        coverAlt: article.coverAlt, coverCaption: article.coverCaption, translationOfId: article.translationOfId ? String(article.translationOfId) : '',
         scheduleAt: article.status === 'SCHEDULED' && article.publishedAt ? utcToZoned(article.publishedAt) : '',
       }
     : {
         id: null, title: '', slug: '', excerpt: '', body: '', sourceLine: 'متابعة', categoryId: '', tags: '', language: 'ar', breaking: false,
-        commentsOpen: true, cover: null, coverAlt: '', coverCaption: '', scheduleAt: '',
+        commentsOpen: true, cover: null, coverAlt: '', coverCaption: '', translationOfId: '', scheduleAt: '',
       };
   const owner = article ?? { authorId: user.id };
   const canPublish = canPublishArticle(user, owner);

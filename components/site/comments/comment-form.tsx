@@ -120,7 +120,7 @@ export function CommentForm({ articleId, parentId, replyTo }: { articleId: numbe
       </div>
       <div>
         {label('website', false)}
-        <input {...field('website')} type="url" maxLength={COMMENT_LIMITS.website} autoComplete="url" dir="ltr" placeholder="https://" />
+        <input {...field('website')} type="url" maxLength={COMMENT_LIMITS.website} autoComplete="url" dir="ltr" placeholder={t('websitePlaceholder')} />
         {error('website')}
       </div>
       <div>

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
 import { canEditArticle, canPublishArticle } from '@/lib/auth/roles';
 import { articleWriteTags } from '@/lib/cache-tags';
-import { deleteArticle, findArticleForEdit, findRevision, SlugTakenError, writeArticle } from '@/lib/data/article-admin';
+import { deleteArticle, findArticleForEdit, findRevision, SlugTakenError, validTranslationTarget, writeArticle } from '@/lib/data/article-admin';
 import { recordAudit } from '@/lib/data/audit';
 import { renderMarkdownToHtml } from '@/lib/markdown/render';
 import { zonedToUtc } from '@/lib/text/zoned-time';
@@ -32,6 +32,9 @@ export const saveArticle = staffAction('saveArticle', ArticleSchema, async (user
   if (input.intent === 'save' && !publishing && (status === 'PUBLISHED' || status === 'SCHEDULED') && !canPublishArticle(user, owner)) {
     return { status: 'forbidden', message: 'forbidden', values };
   }
+  if (input.translationOfId && !(await validTranslationTarget(input.translationOfId, { id: input.id, language: input.language }))) {
+    return { status: 'error', message: 'checkFields', errors: { translationOfId: ['translationInvalid'] }, values };
+  }
   const publishedAt =
     status === 'SCHEDULED'
       ? (input.intent === 'schedule' ? zonedToUtc(input.scheduleAt) : existing?.publishedAt) ?? null
@@ -47,7 +50,7 @@ export const saveArticle = staffAction('saveArticle', ArticleSchema, async (user
         title: input.title, slug: input.slug, excerpt: input.excerpt, body: input.body, sourceLine: input.sourceLine,
         categoryId: input.categoryId, tags: input.tags, language: input.language, breaking: input.breaking,
         commentsOpen: input.commentsOpen, coverId: input.coverId, coverAlt: input.coverId ? input.coverAlt : '',
-        coverCaption: input.coverId ? input.coverCaption : '', status, publishedAt,
+        coverCaption: input.coverId ? input.coverCaption : '', translationOfId: input.translationOfId, status, publishedAt,
       },
       user.id,
     );
@@ -87,7 +90,7 @@ export const restoreRevision = staffAction('restoreRevision', z.object({ revisio
       title: revision.title, slug: existing.slug, excerpt: revision.excerpt, body: revision.body, sourceLine: existing.sourceLine,
       categoryId: existing.categoryId, tags: existing.tagNames, language: existing.language, breaking: existing.breaking,
       commentsOpen: existing.commentsOpen, coverId: existing.coverId, coverAlt: existing.coverAlt, coverCaption: existing.coverCaption,
-      status: existing.status, publishedAt: existing.publishedAt,
+      translationOfId: existing.translationOfId, status: existing.status, publishedAt: existing.publishedAt,
     },
     user.id,
   );

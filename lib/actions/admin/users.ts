@@ -10,6 +10,7 @@ import { createUser, EmailTakenError, findPasswordHash, setPasswordHash, updateP
 import { slugify } from '@/lib/text/slug';
 import { NewUserSchema, PasswordChangeSchema, ProfileSchema, UserAccessSchema } from '@/lib/validation/users';
 import { headers } from 'next/headers';
+import { redirect } from '@/i18n/navigation';
 import { staffAction } from './staff-action';
 
 export const createUserAction = staffAction('createUserAction', NewUserSchema, async (user, input) => {
@@ -41,6 +42,8 @@ export const updateProfileAction = staffAction('updateProfileAction', ProfileSch
   await updateProfile(user.id, input);
   await recordAudit(user.id, 'user.profile', 'user', user.id);
   refreshTags([cacheTags.author(user.id)]);
+  // The admin follows the staff member's language: a new choice takes effect at once.
+  if (input.locale !== user.locale) redirect({ href: '/admin/account', locale: input.locale });
   return { status: 'ok', message: 'saved', id: user.id };
 });
 

@@ -13,7 +13,7 @@ import { cachedArticle, cachedArticleExtras, cachedComments, cachedLatest, cache
 import { CommentSection } from '@/components/site/comments/comment-section';
 import { absoluteUrl } from '@/lib/site-url';
 import { readingMinutes } from '@/lib/text/reading-time';
-import { articlePath, authorPath, categoryPath, mediaPath, safeDecode, tagPath } from '@/lib/urls';
+import { articlePath, authorPath, categoryPath, localizedPath, mediaPath, safeDecode, tagPath } from '@/lib/urls';
 import { JsonLd } from '@/components/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { breadcrumbLd, categoryCrumb, newsArticleLd } from '@/lib/seo/structured-data';
@@ -39,11 +39,17 @@ export async function generateMetadata({ params }: Props) {
   const { locale } = await params;
   const [article, { settings }] = await Promise.all([loadArticle(params), cachedSiteFrame()]);
   const cover = article.cover;
+  // One canonical URL per text: the article in the interface of its own language; its translations
+  // (when an editor linked them) are its hreflang alternates.
+  const own = (a: { id: number; slug: string; language: string }) => localizedPath(a.language, articlePath(a));
+  const root = article.versions.find((v) => v.translationOfId === null) ?? article;
   return pageMetadata({
     title: article.title,
     description: article.excerpt,
     path: articlePath(article),
-    locale: article.language || locale,
+    locale,
+    canonical: own(article),
+    languages: { ...Object.fromEntries(article.versions.map((v) => [v.language, own(v)])), [article.language]: own(article), 'x-default': own(root) },
     siteName: settings.siteName,
     noindex: article.preview,
     image: cover ? { url: `${mediaPath(cover.key)}/og.jpg`, width: 1200, height: 630, alt: cover.alt } : undefined,
