@@ -77,6 +77,9 @@ export default async function ArticlePage({ params }: Props) {
     getTranslations({ locale, namespace: 'Frame' }),
   ]);
   const rtl = article.language === 'ar';
+  // The text keeps its own language and direction; the interface around it (meta line, share
+  // links, tags) follows the reader's interface.
+  const content = { lang: article.language, dir: rtl ? 'rtl' : 'ltr' } as const;
   const url = absoluteUrl(articlePath(article));
   const edited = article.contentUpdatedAt && article.publishedAt && article.contentUpdatedAt > article.publishedAt ? article.contentUpdatedAt : null;
 
@@ -95,14 +98,14 @@ export default async function ArticlePage({ params }: Props) {
         ]}
       />
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-12">
-        <article lang={article.language} dir={rtl ? 'rtl' : 'ltr'} className="min-w-0">
+        <article className="min-w-0">
           <Breadcrumb label={tf('breadcrumb')} items={[{ href: '/', name: tf('home') }, { href: categoryPath(article.category), name: article.category.name }]} />
           <header className="mt-2 max-w-[68ch]">
             <Link href={categoryPath(article.category)} className="inline-block rounded bg-brand px-2 py-0.5 text-sm font-bold text-on-brand">
               {article.category.name}
             </Link>
-            <h1 className="mt-3 font-kufi text-[1.75rem] font-bold leading-snug md:text-4xl md:leading-snug">{article.title}</h1>
-            {article.excerpt && <p className="mt-3 text-xl leading-relaxed text-muted">{article.excerpt}</p>}
+            <h1 {...content} className="mt-3 font-kufi text-[1.75rem] font-bold leading-snug md:text-4xl md:leading-snug">{article.title}</h1>
+            {article.excerpt && <p {...content} className="mt-3 text-xl leading-relaxed text-muted">{article.excerpt}</p>}
             <div className="mt-4 flex flex-col gap-3 border-y border-line py-3">
               <ArticleMeta
                 siteName={settings.siteName}
@@ -119,14 +122,14 @@ export default async function ArticlePage({ params }: Props) {
             <figure className="mt-6">
               <CoverImage cover={article.cover} sizes="(min-width: 1024px) 860px, 100vw" lead className="rounded-lg" />
               {(article.coverCaption || article.cover.credit) && (
-                <figcaption className="mt-2 text-sm text-muted">
+                <figcaption {...content} className="mt-2 text-sm text-muted">
                   {article.coverCaption}
                   {article.cover.credit && <span className="ms-2">{t('imageCredit', { credit: article.cover.credit })}</span>}
                 </figcaption>
               )}
             </figure>
           )}
-          <div className="mt-6">
+          <div {...content} className="mt-6">
             <ArticleBody source={article.body} rtl={rtl} media={article.embedded} />
           </div>
           {article.tags.length > 0 && (
