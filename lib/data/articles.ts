@@ -63,19 +63,25 @@ export async function findNeighbours(article: { id: number; publishedAt: Date | 
   return { previous: previous && toCard(previous), next: next && toCard(next) };
 }
 
+/** Candidates per shared tag: the newest articles carrying it (ids grow with time). */
+const RELATED_CANDIDATES_PER_TAG = 300;
+
 /**
  * «مقالات ذات صلة»: published articles ranked by the number of tags they share with this one,
- * then by being in the same category, then by recency. One query ranks the candidates (articles
- * sharing a tag, plus the newest of the same category); one more loads their cards.
+ * then by being in the same category, then by recency. One query ranks the candidates (the newest
+ * articles of each shared tag, read from the tag index, plus the newest of the same category);
+ * one more loads their cards. Neither grows with the size of the archive.
  */
 export async function findRelated(article: ArticleFull, take = 6): Promise<ArticleCard[]> {
   const db = getDb();
-  const tagIds = article.tags.map((t) => t.id);
-  const byTags = tagIds.length
+  const perTag = article.tags.map(
+    (t) => Prisma.sql`SELECT * FROM (SELECT "articleId" FROM "ArticleTag" WHERE "tagId" = ${t.id} ORDER BY "articleId" DESC LIMIT ${RELATED_CANDIDATES_PER_TAG}) x`,
+  );
+  const byTags = perTag.length
     ? Prisma.sql`
         SELECT a."id", COUNT(*) AS "shared", a."categoryId", a."publishedAt"
-        FROM "ArticleTag" t JOIN "Article" a ON a."id" = t."articleId"
-        WHERE t."tagId" IN (${Prisma.join(tagIds)}) AND a."status" = 'PUBLISHED' AND a."id" <> ${article.id}
+        FROM (${Prisma.join(perTag, ' UNION ALL ')}) t JOIN "Article" a ON a."id" = t."articleId"
+        WHERE a."status" = 'PUBLISHED' AND a."id" <> ${article.id}
         GROUP BY a."id", a."categoryId", a."publishedAt"
         UNION ALL `
     : Prisma.empty;
