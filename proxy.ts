@@ -8,7 +8,8 @@ import { SESSION_COOKIE, sessionUserForToken } from './lib/auth/session';
 
 const intl = createMiddleware(routing);
 
-const ADMIN = /^(?:\/(fr|en))?(\/admin(?:\/.*)?)$/;
+const PREFIXED = routing.locales.filter((l) => l !== routing.defaultLocale).join('|');
+const ADMIN = new RegExp(`^(?:/(${PREFIXED}))?(/admin(?:/.*)?)$`);
 /** Public forms (comments, sign-in) never need more; admin uploads may send up to 11 MB. */
 const PUBLIC_BODY_LIMIT = 64 * 1024;
 

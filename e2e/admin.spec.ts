@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { casablancaLocal, signIn } from './support/admin';
+import { casablancaLocal, eventually, signIn } from './support/admin';
 
 const unique = (label: string) => `${label} ${Date.now().toString(36)}`;
 const project = () => test.info().project.name;
@@ -50,7 +50,7 @@ test('an editor uploads an image, writes an article with it, schedules it, then 
 
   await page.getByRole('button', { name: 'نشر', exact: true }).click();
   await expect(page.getByText('نُشر المقال.')).toBeVisible();
-  await reader.goto('/');
+  await eventually(reader, '/', () => expect(reader.getByRole('main').getByRole('link', { name: title }).first()).toBeVisible({ timeout: 500 }));
   await reader.getByRole('main').getByRole('link', { name: title }).first().click();
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(reader.getByRole('img', { name: alt })).toBeVisible();

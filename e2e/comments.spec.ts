@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { commentsWithBody, knownCommenterEmails } from './support/db';
+import { seededArticle } from './support/admin';
 
 // Each test comes from its own address (the e2e server trusts one proxy hop), so that flood
 // control between tests does not mix them up; the flood test uses one address twice on purpose.
@@ -11,8 +12,7 @@ test.beforeEach(async ({ context }, info) => {
 const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 async function openCommentedArticle(page: Page) {
-  await page.goto('/');
-  await page.getByRole('main').locator('a[href^="/news/"]').first().click();
+  await page.goto(await seededArticle(page));
   await expect(page.getByRole('heading', { name: 'اترك تعليقاً' })).toBeVisible();
   return page.url();
 }
@@ -151,11 +151,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('a comment posts and an error keeps the text', async ({ page }) => {
-    const url = await (async () => {
-      await page.goto('/');
-      return page.getByRole('main').locator('a[href^="/news/"]').nth(1).getAttribute('href');
-    })();
-    await page.goto(url!);
+    await page.goto(await seededArticle(page, 1));
     const body = unique('تعليق بدون جافاسكربت');
     let form = await fillComment(page, { name: 'قارئ', email: 'wrong', body });
     await form.getByRole('button', { name: 'أرسل التعليق' }).click();

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { signIn } from './support/admin';
+import { eventually, seededArticle, signIn } from './support/admin';
 
 const switcher = (page: Page) => page.getByRole('navigation', { name: /^(اللغة|Langue|Language)$/ });
 
@@ -14,8 +14,7 @@ async function hreflangsOf(request: APIRequestContext, path: string) {
 }
 
 test('French and English interfaces are left-to-right, mirrored, and keep the reader on the same page', async ({ page }) => {
-  await page.goto('/');
-  const href = (await page.getByRole('main').locator('a[href^="/news/"]').first().getAttribute('href'))!;
+  const href = await seededArticle(page);
   await page.goto(href);
   await switcher(page).getByRole('link', { name: 'Français' }).click();
   await expect(page).toHaveURL(new RegExp(`^[^?]*/fr${href.replace(/[?]/g, '\\?')}$`));
@@ -23,7 +22,7 @@ test('French and English interfaces are left-to-right, mirrored, and keep the re
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   // The interface is French, the article's text stays Arabic and right-to-left.
   await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('dir', 'rtl');
-  await expect(page.locator('.prose-article').locator('xpath=..')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('.prose-article:visible').locator('xpath=..')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('article').first().locator('time').first()).toHaveText(/^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2} \S+ \d{4} - \d{2}:\d{2}$/);
   await expect(page.getByRole('heading', { name: 'Sur le même sujet' })).toBeVisible();
 
@@ -49,8 +48,7 @@ test('the layout mirrors with the direction', async ({ page, isMobile }) => {
 });
 
 test('every public page lists its other languages, and they list it back', async ({ page, request }) => {
-  await page.goto('/');
-  const article = (await page.getByRole('main').locator('a[href^="/news/"]').first().getAttribute('href'))!;
+  const article = await seededArticle(page);
   for (const path of ['/', '/fr/category/local', '/en/about', article]) {
     await page.goto(path);
     const own = await hreflangs(page);
@@ -65,8 +63,7 @@ test('every public page lists its other languages, and they list it back', async
 test('an article in French reads left-to-right inside the Arabic site, and a linked translation is its hreflang', async ({ page, browser }) => {
   test.skip(test.info().project.name !== 'desktop', 'one article is enough');
   const reader = await browser.newPage();
-  await reader.goto('/');
-  const original = (await reader.getByRole('main').locator('a[href^="/news/"]').nth(2).getAttribute('href'))!;
+  const original = await seededArticle(reader, 2);
   const originalId = original.split('/')[2]!;
 
   await signIn(page, 'editor');
@@ -80,13 +77,12 @@ test('an article in French reads left-to-right inside the Arabic site, and a lin
   await page.getByRole('button', { name: 'نشر', exact: true }).click();
   await expect(page.getByText('نُشر المقال.')).toBeVisible();
 
-  await reader.goto('/');
   const card = reader.getByRole('main').getByRole('heading', { name: title }).first();
-  await expect(card).toHaveAttribute('dir', 'ltr');
+  await eventually(reader, '/', () => expect(card).toHaveAttribute('dir', 'ltr', { timeout: 500 }));
   await card.getByRole('link').click();
   await expect(reader.getByRole('heading', { level: 1 })).toHaveAttribute('dir', 'ltr');
   await expect(reader.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'fr');
-  await expect(reader.locator('.prose-article').locator('xpath=..')).toHaveAttribute('dir', 'ltr');
+  await expect(reader.locator('.prose-article:visible').locator('xpath=..')).toHaveAttribute('dir', 'ltr');
   const translation = await hreflangs(reader);
   expect(translation.ar).toBe(new URL(original, 'http://x').pathname);
   expect(translation.fr).toMatch(/^\/fr\/news\/\d+\//);

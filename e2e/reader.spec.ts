@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { nationalArticles } from '../prisma/seed/content/articles-national';
+import { seededArticle } from './support/admin';
 
 const main = (page: Page) => page.getByRole('main');
 
@@ -11,10 +12,7 @@ async function openCategoryFromNav(page: Page, name: string) {
   await nav.getByRole('link', { name, exact: true }).click();
 }
 
-async function firstArticleUrl(page: Page): Promise<string> {
-  await page.goto('/');
-  return (await main(page).locator('a[href^="/news/"]').first().getAttribute('href'))!;
-}
+const firstArticleUrl = (page: Page) => seededArticle(page);
 
 test('home → category → article, with the breadcrumb back to the category', async ({ page }) => {
   await page.goto('/');
@@ -55,7 +53,7 @@ test('the related rail shows 4 to 6 other published articles', async ({ page }) 
     expect(href.split('/')[2]).not.toBe(ownId);
   }
   // Beside the body on wide screens, below it on phones.
-  const body = await page.locator('.prose-article').boundingBox();
+  const body = await page.locator('.prose-article:visible').boundingBox();
   const railBox = (await rail.boundingBox())!;
   if (page.viewportSize()!.width >= 1024) expect(railBox.y).toBeLessThan(body!.y + body!.height);
   else expect(railBox.y).toBeGreaterThan(body!.y + body!.height);
@@ -104,6 +102,18 @@ test('archives paginate with the page number in the URL', async ({ page }) => {
   const missing = await page.goto('/category/economy/page/99');
   expect(missing!.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('الصفحة غير موجودة');
+});
+
+test('no page is wider than a small phone', async ({ page }) => {
+  const article = await firstArticleUrl(page);
+  for (const width of [360, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of ['/', article, '/category/local', '/search?q=' + encodeURIComponent('الماء'), '/fr', '/fr' + article]) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
+    }
+  }
 });
 
 test('the dark theme follows the toggle, persists and applies before the first paint', async ({ page }) => {

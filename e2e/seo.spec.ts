@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { signIn } from './support/admin';
+import { eventually, signIn } from './support/admin';
 
 test.skip(({ isMobile }) => isMobile, 'what crawlers read does not depend on the screen');
 
@@ -127,7 +127,7 @@ test('a headline with </script> and quotes reaches JSON-LD, RSS and the news sit
     dialogs.push(d.message());
     void d.dismiss();
   });
-  await reader.goto('/');
+  await eventually(reader, '/', () => expect(reader.getByRole('main').getByRole('link', { name: title }).first()).toBeVisible({ timeout: 500 }));
   await reader.getByRole('main').getByRole('link', { name: title }).first().click();
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText(title);
   const ld = (await jsonLd(reader)).find((d) => d['@type'] === 'NewsArticle')!;

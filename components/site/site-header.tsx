@@ -4,6 +4,7 @@ import { Icon } from '@/components/ui/icon';
 import type { SocialLinks as Links } from '@/lib/data/site';
 import { categoryPath } from '@/lib/urls';
 import { LanguageSwitcher } from './language-switcher';
+import { routing } from '@/i18n/routing';
 import { MobileMenu } from './mobile-menu';
 import { SocialLinks } from './social-links';
 import { ThemeToggle } from './theme-toggle';
@@ -44,10 +45,10 @@ export function SiteHeader({ siteName, tagline, categories, socialLinks }: Props
         {t('skipToContent')}
       </a>
       <div className="border-b border-line">
-        <div className="mx-auto flex max-w-7xl items-center justify-between gap-2 px-4">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-2 px-4">
           <TodayDate />
-          <div className="flex items-center gap-2">
-            <LanguageSwitcher label={t('language')} names={{ ar: t('languages.ar'), fr: t('languages.fr'), en: t('languages.en') }} />
+          <div className="flex items-center gap-1 sm:gap-2">
+            <LanguageSwitcher label={t('language')} names={Object.fromEntries(routing.locales.map((l) => [l, t(`languages.${l}`)]))} />
             <SocialLinks links={socialLinks} className="hidden md:flex" />
             <ThemeToggle labels={{ toggle: t('themeToggle'), light: t('themeLight'), dark: t('themeDark') }} />
           </div>

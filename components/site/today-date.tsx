@@ -9,7 +9,7 @@ export function TodayDate() {
   const locale = useLocale();
   const today = useHydrated() ? new Date() : null;
   return (
-    <p className="min-h-6 min-w-48 text-sm">
+    <p className="min-h-6 text-sm sm:min-w-48">
       {today && (
         <>
           <time dateTime={today.toISOString().slice(0, 10)}>{formatLongDate(today, locale)}</time>

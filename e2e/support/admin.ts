@@ -22,3 +22,18 @@ export function casablancaLocal(minutesFromNow: number): string {
   );
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }
+
+/** A seeded article with a cover, tags and a long body: the admin journeys publish their own
+ *  short articles in «محليات», so readers' journeys start from another section. */
+export async function seededArticle(page: Page, nth = 0): Promise<string> {
+  await page.goto('/category/economy');
+  return (await page.getByRole('main').locator('a[href^="/news/"]').nth(nth).getAttribute('href'))!;
+}
+
+/** Loads `path` until `check` passes: a write is visible at once, or after the second cache pass. */
+export async function eventually(page: Page, path: string, check: () => Promise<void>) {
+  await expect(async () => {
+    await page.goto(path);
+    await check();
+  }).toPass({ timeout: 6000, intervals: [500] });
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '@/lib/auth/roles';
+import { routing } from '@/i18n/routing';
 
 export const MIN_PASSWORD = 12;
 const password = z.string().min(MIN_PASSWORD, { error: 'passwordTooShort' }).max(200, { error: 'tooLong' });
@@ -18,7 +19,7 @@ export const UserAccessSchema = z.object({
   active: z.union([z.literal('on'), z.literal('')]).optional().transform((v) => v === 'on'),
 });
 
-export const PROFILE_LOCALES = ['ar', 'fr', 'en'] as const;
+export const PROFILE_LOCALES = routing.locales;
 
 export const ProfileSchema = z.object({
   name,
