@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+import { PHASE_PRODUCTION_SERVER } from 'next/constants.js';
 import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
@@ -27,4 +29,19 @@ const nextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+const handler = (file) => fileURLToPath(new URL(`./lib/cache/handlers/${file}`, import.meta.url));
+
+/**
+ * With REDIS_URL, `next start` keeps its page cache, its 'use cache' data and its tag
+ * invalidations in Redis, shared by every instance (see the README's production topology).
+ * The build itself always prerenders to its own folder.
+ */
+const sharedCache = {
+  cacheHandler: handler('incremental.mjs'),
+  cacheHandlers: { default: handler('use-cache.mjs'), remote: handler('use-cache.mjs') },
+};
+
+export default function config(phase) {
+  const shared = phase === PHASE_PRODUCTION_SERVER && process.env.REDIS_URL;
+  return withNextIntl(shared ? { ...nextConfig, ...sharedCache } : nextConfig);
+}

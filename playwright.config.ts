@@ -14,6 +14,7 @@ const launchOptions = fs.existsSync(chromium)
 
 export default defineConfig({
   testDir: './e2e',
+  testIgnore: 'cluster/**',
   globalTeardown: './e2e/global-teardown.ts',
   timeout: 30_000,
   expect: { timeout: 10_000 },

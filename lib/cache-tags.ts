@@ -24,11 +24,14 @@ export function articleTags(items: readonly { id: number }[]): string[] {
 
 /** Everything to refresh when an article is written, (un)published or deleted: its page, every
  *  list it was or is in, its archives, the feeds, the sitemaps and search. */
-export function articleWriteTags(...footprints: ({ id: number; categoryId: number; authorId: number; tagIds: number[] } | null)[]): string[] {
+export function articleWriteTags(
+  ...footprints: ({ id: number; categoryId: number; authorId: number; tagIds: number[]; translationOfId?: number | null } | null)[]
+): string[] {
   const tags = new Set<string>([cacheTags.latest, cacheTags.feeds, cacheTags.sitemap, cacheTags.search, cacheTags.mostRead]);
   for (const f of footprints) {
     if (!f) continue;
     tags.add(cacheTags.article(f.id));
+    if (f.translationOfId) tags.add(cacheTags.article(f.translationOfId));
     tags.add(cacheTags.category(f.categoryId));
     tags.add(cacheTags.author(f.authorId));
     for (const t of f.tagIds) tags.add(cacheTags.tag(t));

@@ -1,13 +1,25 @@
-// npm test: lint, types, unit and database tests (SQLite, and PostgreSQL when it answers), then the
-// browser tests against a production build. Stops at the first failing step.
+// npm test: lint, types, unit and database tests (SQLite, and PostgreSQL when it answers), the
+// browser tests against a production build, then two instances sharing PostgreSQL and Redis.
+// Stops at the first failing step.
 import { bin, run } from './lib/run';
+import { servicesForCluster } from './lib/services';
 
-const steps: [string, string, string[]][] = [
+type Step = [name: string, command: string, args: string[]];
+
+const steps: Step[] = [
   ['lint', bin('eslint'), ['.', '--max-warnings=0']],
   ['typecheck', bin('tsc'), ['--noEmit']],
   ['unit and database tests', bin('vitest'), ['run']],
   ['browser tests', bin('playwright'), ['test']],
 ];
+const missing = await servicesForCluster();
+if (missing) {
+  // CI has both services (REQUIRE_POSTGRES=1): there a missing one is a failure, not a skip.
+  if (process.env.REQUIRE_POSTGRES === '1') throw new Error(`The two-instance test needs ${missing}.`);
+  console.warn(`The two-instance test is SKIPPED: ${missing} does not answer.`);
+} else {
+  steps.push(['two instances on PostgreSQL and Redis', bin('playwright'), ['test', '-c', 'playwright.cluster.config.ts']]);
+}
 
 const timings: string[] = [];
 for (const [name, command, args] of steps) {

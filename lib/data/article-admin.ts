@@ -65,11 +65,16 @@ export interface ArticleFootprint {
   categoryId: number;
   authorId: number;
   tagIds: number[];
+  /** The original it translates: the pages of the whole group list each other's versions. */
+  translationOfId: number | null;
 }
 
 async function footprint(tx: Prisma.TransactionClient, id: number): Promise<ArticleFootprint | null> {
-  const a = await tx.article.findUnique({ where: { id }, select: { id: true, categoryId: true, authorId: true, tags: { select: { tagId: true } } } });
-  return a && { id: a.id, categoryId: a.categoryId, authorId: a.authorId, tagIds: a.tags.map((t) => t.tagId) };
+  const a = await tx.article.findUnique({
+    where: { id },
+    select: { id: true, categoryId: true, authorId: true, translationOfId: true, tags: { select: { tagId: true } } },
+  });
+  return a && { id: a.id, categoryId: a.categoryId, authorId: a.authorId, translationOfId: a.translationOfId, tagIds: a.tags.map((t) => t.tagId) };
 }
 
 /** Tag ids for names, creating the tags that do not exist yet. */

@@ -13,7 +13,7 @@ export async function purgeDiscardedComments(now = new Date()) {
 export async function recentlyPublished(since: Date, now = new Date()) {
   const rows = await getDb().article.findMany({
     where: { status: 'PUBLISHED', publishedAt: { gt: since, lte: now } },
-    select: { id: true, categoryId: true, authorId: true, tags: { select: { tagId: true } } },
+    select: { id: true, categoryId: true, authorId: true, translationOfId: true, tags: { select: { tagId: true } } },
   });
-  return rows.map((r) => ({ id: r.id, categoryId: r.categoryId, authorId: r.authorId, tagIds: r.tags.map((t) => t.tagId) }));
+  return rows.map(({ tags, ...r }) => ({ ...r, tagIds: tags.map((t) => t.tagId) }));
 }
