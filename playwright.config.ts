@@ -1,16 +1,6 @@
-import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { E2E_PORT } from './e2e/env';
-
-// Debian's Chromium when it is installed (Playwright cannot download browsers here); Playwright's
-// own browser elsewhere.
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const launchOptions = fs.existsSync(chromium)
-  ? {
-      executablePath: chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
-    }
-  : {};
+import { chromiumLaunchOptions as launchOptions } from './scripts/lib/chromium';
 
 export default defineConfig({
   testDir: './e2e',

@@ -34,7 +34,9 @@ export default async function proxy(request: NextRequest) {
       login.pathname = `${prefix}/admin/login`;
       login.search = '';
       login.searchParams.set('next', admin[2]!);
-      return NextResponse.redirect(login);
+      const redirect = NextResponse.redirect(login);
+      redirect.headers.set('Cache-Control', 'private, no-store');
+      return redirect;
     }
     if (!can(user, permissionForAdminPath(admin[2]!))) return forbiddenResponse(admin[1] ?? routing.defaultLocale);
   }

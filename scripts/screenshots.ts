@@ -2,11 +2,11 @@
 // desktop (1366×900) sizes, for looking at the design as a reader would. Writes to screenshots/.
 import fs from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './lib/chromium';
 
 const [base = 'http://localhost:3000', ...paths] = process.argv.slice(2);
 const targets = paths.length ? paths : ['/'];
-const executablePath = fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'] });
+const browser = await chromium.launch(chromiumLaunchOptions);
 fs.mkdirSync('screenshots', { recursive: true });
 const dark = process.env.THEME === 'dark';
 for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1366, height: 900 }]] as const) {

@@ -11,6 +11,7 @@ const steps: Step[] = [
   ['typecheck', bin('tsc'), ['--noEmit']],
   ['unit and database tests', bin('vitest'), ['run']],
   ['browser tests', bin('playwright'), ['test']],
+  ['budgets (JavaScript, layout shift, client leaves)', bin('tsx'), ['scripts/budgets.ts']],
 ];
 const missing = await servicesForCluster();
 if (missing) {

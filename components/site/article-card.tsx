@@ -39,8 +39,9 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
   const dir = article.language === 'ar' ? 'rtl' : 'ltr';
   const meta = (
     <p className="mt-1 flex flex-wrap items-center gap-x-3 text-sm text-muted">
-      {published}
       {article.commentCount > 0 && <span>{t('comments', { count: article.commentCount })}</span>}
+      {/* Last, so that the room it keeps for the longer absolute date is at the end of the line. */}
+      {published}
     </p>
   );
   const category = showCategory && (

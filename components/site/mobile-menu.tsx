@@ -1,27 +1,21 @@
-'use client';
-
-import { useEffect, useRef, type ReactNode } from 'react';
-import { usePathname } from '@/i18n/navigation';
+import type { ReactNode } from 'react';
 import { Icon } from '@/components/ui/icon';
+import { CloseOnNavigation } from './close-on-navigation';
 
 /**
  * The category drawer on phones: a <details> element, so it opens without JavaScript; with it,
  * the drawer closes after a navigation.
  */
 export function MobileMenu({ label, children }: { label: string; children: ReactNode }) {
-  const ref = useRef<HTMLDetailsElement>(null);
-  const pathname = usePathname();
-  useEffect(() => {
-    if (ref.current) ref.current.open = false;
-  }, [pathname]);
   return (
-    <details ref={ref} className="group lg:hidden">
+    <details className="group lg:hidden">
       <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md px-2 font-kufi font-bold [&::-webkit-details-marker]:hidden">
         <Icon name="menu" className="size-6 group-open:hidden" />
         <Icon name="close" className="hidden size-6 group-open:block" />
         {label}
       </summary>
       <div className="absolute inset-x-0 top-full z-40 border-b border-line bg-surface shadow-lg">{children}</div>
+      <CloseOnNavigation />
     </details>
   );
 }

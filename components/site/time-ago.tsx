@@ -6,7 +6,8 @@ import { timeAgo } from '@/lib/text/dates';
 
 /**
  * A publication time. Cached pages are rendered once and served for hours, so the server writes
- * the absolute date; the browser turns it into «منذ 3 ساعات» against its own clock.
+ * the absolute date; the browser turns it into «منذ 3 ساعات» against its own clock. The relative
+ * text is laid over the absolute one, which keeps its width: nothing around it moves.
  */
 export function TimeAgo({ iso, absolute, className }: { iso: string; absolute: string; className?: string }) {
   const t = useTranslations('Time');
@@ -21,8 +22,9 @@ export function TimeAgo({ iso, absolute, className }: { iso: string; absolute: s
     return () => clearInterval(timer);
   }, [iso, t]);
   return (
-    <time dateTime={iso} title={absolute} className={className}>
-      {relative ?? absolute}
+    <time dateTime={iso} title={absolute} className={`inline-grid ${className ?? ''}`}>
+      <span className={`[grid-area:1/1] ${relative ? 'invisible' : ''}`}>{absolute}</span>
+      {relative && <span className="[grid-area:1/1]">{relative}</span>}
     </time>
   );
 }

@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { seededArticle, signIn } from './support/admin';
+
+test.skip(() => test.info().project.name !== 'desktop', 'headers are the same on every screen');
+
+const SHARED = /^s-maxage=\d+, stale-while-revalidate=\d+$|^public, .*s-maxage=\d+, stale-while-revalidate=\d+$/;
+const PRIVATE = /private.*no-store|no-store.*private/;
+
+test('public pages and feeds let a CDN keep them; staff, sign-in, search and personal answers are private', async ({ page, request }) => {
+  const article = await seededArticle(page);
+  for (const path of ['/', article, '/category/economy', '/author/hamza-idrissi', '/fr', '/feed.xml', '/sitemap.xml']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['cache-control'], path).toMatch(SHARED);
+  }
+  for (const path of ['/admin', '/admin/login', '/search?q=ماء', '/api/comments/mine']) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.headers()['cache-control'], path).toMatch(PRIVATE);
+  }
+});
+
+test('a signed-in editor and a returning commenter get the same cached article as everybody', async ({ page, browser }) => {
+  const article = await seededArticle(page);
+  const anonymous = await browser.newPage();
+  await expect.poll(async () => (await anonymous.goto(article))!.headers()['x-nextjs-cache']).toBe('HIT');
+  await anonymous.close();
+
+  await signIn(page, 'editor');
+  await page.context().addCookies([{ name: 'my_comments', value: 'anything', url: page.url() }]);
+  const response = (await page.goto(article))!;
+  expect(response.headers()['x-nextjs-cache']).toBe('HIT');
+  expect(response.headers()['cache-control']).toMatch(SHARED);
+});

@@ -1,0 +1,174 @@
+// npm run budgets: what a reader's phone pays for the article page, checked against budgets.
+// Starts the measured site (scripts/lib/measured-site.ts: demo content, a current build) and
+// loads the home and article pages in Chromium at phone size:
+//  - first-load JavaScript of the article page, gzip, printed against the 110 KB target; what
+//    this project adds beyond the runtime every Next.js page loads (React, the router: the
+//    build's root main files) is held to 40 KB, as the runtime alone is above the target;
+//  - layout shift (CLS) while the page loads, its fonts arrive and the reader scrolls: 0;
+//  - client components are leaves: no page or layout is one, and none wraps content given
+//    to it (a `children` prop), so the server renders everything around them.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import { chromiumLaunchOptions } from './lib/chromium';
+import { firstArticlePath, startMeasuredSite } from './lib/measured-site';
+
+const ARTICLE_JS_TARGET_KB = 110;
+const OWN_JS_BUDGET_KB = 40;
+
+const server = await startMeasuredSite();
+const { distDir } = server;
+
+const failures: string[] = [];
+const round = (kb: number) => Number(kb.toFixed(1));
+const nextVersion = (JSON.parse(fs.readFileSync('node_modules/next/package.json', 'utf8')) as { version: string }).version;
+
+/** The client modules of the public pages, from the build's client reference manifests. */
+function clientModulesOfSite(): string[] {
+  const root = path.join(distDir, 'server/app/[locale]/(site)');
+  const modules = new Set<string>();
+  const visit = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(file);
+      else if (entry.name === 'page_client-reference-manifest.js') {
+        const sandbox = { globalThis: { __RSC_MANIFEST: {} as Record<string, { clientModules: Record<string, unknown> }> } };
+        new Function('globalThis', fs.readFileSync(file, 'utf8'))(sandbox.globalThis);
+        for (const manifest of Object.values(sandbox.globalThis.__RSC_MANIFEST)) {
+          for (const id of Object.keys(manifest.clientModules)) {
+            const source = /^\[project\]\/([^#\s]+)/.exec(id)?.[1];
+            if (source && !source.startsWith('node_modules/')) modules.add(source);
+          }
+        }
+      }
+    }
+  };
+  visit(root);
+  return [...modules].sort();
+}
+
+function checkLeaves(modules: string[]) {
+  const rows = modules.map((file) => {
+    const source = fs.readFileSync(file, 'utf8');
+    const errorBoundary = /^app\/.*\/(global-)?error\.tsx$/.test(file);
+    const wraps = /\bchildren\b/.test(source);
+    const problem = file.startsWith('app/') && !errorBoundary ? 'a route file is a client component' : wraps ? 'takes children: wraps server content' : '';
+    if (problem) failures.push(`${file}: ${problem}`);
+    return { 'client component': file, gzip: `${(zlib.gzipSync(source).length / 1024).toFixed(1)} KB source`, leaf: problem ? `NO (${problem})` : 'yes' };
+  });
+  console.log('\nClient components on public pages');
+  console.table(rows);
+}
+
+/** Sums layout shifts from the first paint on, naming what moved. Plain JavaScript: a compiled
+ *  function could call helpers of the compiler that the page does not have. */
+const RECORD_LAYOUT_SHIFTS = `
+  window.__cls = 0;
+  window.__shifts = [];
+  const describe = (node) => {
+    const el = node instanceof Element ? node : node && node.parentElement;
+    if (!el) return '?';
+    return el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + '.' + [...el.classList].slice(0, 4).join('.') + ' «' + (el.textContent || '').trim().slice(0, 30) + '»';
+  };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      window.__cls += entry.value;
+      window.__shifts.push(entry.value.toFixed(4) + ': ' + (entry.sources || []).map((s) => describe(s.node)).join(' | '));
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+`;
+
+/** The scripts every page of this build loads: React, the Next.js router and its loader. */
+function runtimeFiles(): Set<string> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(distDir, 'build-manifest.json'), 'utf8')) as { rootMainFiles: string[] };
+  return new Set(manifest.rootMainFiles.map((file) => `/_next/${file}`));
+}
+
+/** Loads a page in a fresh browser context (nothing cached) and measures it. */
+async function measure(browser: Browser, url: string) {
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  // A mid-range phone on a slow 4G link, as Lighthouse's mobile profile: fonts and hydration
+  // arrive after the first paint, where they could move what the reader already sees.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  const scripts = new Map<string, Promise<number>>();
+  const runtime = runtimeFiles();
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script' || !response.ok()) return;
+    scripts.set(response.url(), response.body().then((body) => zlib.gzipSync(body).length, () => 0));
+  });
+  // Next prefetches the pages that links point to as they scroll into view: those scripts and
+  // payloads are not first-load, so the count stops at the load event.
+  await page.goto(url, { waitUntil: 'load' });
+  const sizes = await Promise.all([...scripts].map(async ([url, size]) => ({ runtime: runtime.has(new URL(url).pathname), size: await size })));
+  const firstLoad = sizes.reduce((a, b) => a + b.size, 0);
+  const runtimeBytes = sizes.filter((s) => s.runtime).reduce((a, b) => a + b.size, 0);
+  const files = scripts.size;
+  await page.evaluate(() => document.fonts.ready);
+  // Down the whole page as a reader would, so lazy images load into the space kept for them.
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 120));
+    }
+  });
+  await page.waitForTimeout(1000);
+  const { cls, shifts } = await page.evaluate(() => {
+    const w = window as unknown as { __cls: number; __shifts: string[] };
+    return { cls: w.__cls, shifts: w.__shifts };
+  });
+  if (shifts.length) console.log(`layout shifts on ${url}:\n  ${shifts.join('\n  ')}`);
+  await context.close();
+  return { jsKb: firstLoad / 1024, runtimeKb: runtimeBytes / 1024, files, cls };
+}
+
+async function phoneContext(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'ar-MA' });
+  await context.addInitScript(RECORD_LAYOUT_SHIFTS);
+  return context;
+}
+
+const browser = await chromium.launch(chromiumLaunchOptions);
+try {
+  const articlePath = await firstArticlePath(server.base);
+
+  const rows = [];
+  let article: Awaited<ReturnType<typeof measure>> | undefined;
+  for (const [name, url] of [['home', '/'], ['article', articlePath]] as const) {
+    const m = await measure(browser, server.base + url);
+    const own = m.jsKb - m.runtimeKb;
+    rows.push({
+      page: name,
+      'first-load JS (KB gzip)': round(m.jsKb),
+      'of which Next.js + React runtime': round(m.runtimeKb),
+      'of which this project': round(own),
+      'script files': m.files,
+      CLS: Number(m.cls.toFixed(4)),
+    });
+    if (m.cls > 0) failures.push(`${name}: layout shift ${m.cls.toFixed(4)} (budget 0)`);
+    if (own > OWN_JS_BUDGET_KB) failures.push(`${name}: ${round(own)} KB of the project's own JavaScript (budget ${OWN_JS_BUDGET_KB} KB gzip)`);
+    if (name === 'article') article = m;
+  }
+  console.log('\nPhone (390×844), production build');
+  console.table(rows);
+  if (article && article.jsKb > ARTICLE_JS_TARGET_KB) {
+    console.log(
+      `\nThe article page loads ${round(article.jsKb)} KB of JavaScript, above the ${ARTICLE_JS_TARGET_KB} KB target: ` +
+        `the runtime that every Next.js ${nextVersion} page loads is ${round(article.runtimeKb)} KB by itself.`,
+    );
+  }
+  checkLeaves(clientModulesOfSite());
+} finally {
+  await browser.close();
+  await server.stop();
+}
+
+if (failures.length) {
+  console.error(`\n✖ over budget:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`\n✔ within budgets (own JavaScript ≤ ${OWN_JS_BUDGET_KB} KB gzip per page, no layout shift, client components are leaves)`);

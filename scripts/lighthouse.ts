@@ -1,0 +1,58 @@
+// npm run lighthouse: Lighthouse 12 (its default mobile profile: a mid-range phone on a slow 4G
+// link, simulated) on the home and article pages of the measured site, with Debian's Chromium.
+// Prints the four scores and the failing audits, and writes bench/results/lighthouse-<time>.json.
+import fs from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium';
+import { firstArticlePath, startMeasuredSite } from './lib/measured-site';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+/** The elements or URLs an audit blames, to say where to look. */
+function culprits(details: unknown): string {
+  const items = ((details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []).slice(0, 3);
+  const names = items.map((item) => {
+    const node = item.node as { selector?: string } | undefined;
+    const source = item.sourceLocation as { url?: string } | undefined;
+    return node?.selector ?? source?.url ?? (typeof item.url === 'string' ? item.url : '');
+  });
+  return names.some(Boolean) ? ` ← ${names.filter(Boolean).join(', ')}` : '';
+}
+
+const server = await startMeasuredSite();
+const chrome = await chromeLauncher.launch({
+  chromePath: fs.existsSync(CHROMIUM_PATH) ? CHROMIUM_PATH : undefined,
+  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
+});
+const results: Record<string, unknown>[] = [];
+try {
+  const pages = [['home', '/'], ['article', await firstArticlePath(server.base)]] as const;
+  // One unmeasured visit each, so that the cache holds every page before Lighthouse loads it.
+  for (const [, path] of pages) await fetch(server.base + path);
+  const rows = [];
+  for (const [name, path] of pages) {
+    const result = await lighthouse(server.base + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+    const { lhr } = result;
+    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+    const metric = (id: string) => lhr.audits[id]?.displayValue ?? 'n/a';
+    rows.push({ page: name, ...scores, LCP: metric('largest-contentful-paint'), TBT: metric('total-blocking-time'), CLS: metric('cumulative-layout-shift') });
+    const failing = Object.values(lhr.categories).flatMap((category) =>
+      category.auditRefs
+        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => `${category.id}: ${lhr.audits[ref.id]!.title} (${lhr.audits[ref.id]!.displayValue ?? lhr.audits[ref.id]!.score})${culprits(lhr.audits[ref.id]!.details)}`),
+    );
+    results.push({ page: name, path, scores, failing, lighthouse: lhr.lighthouseVersion, userAgent: lhr.environment.hostUserAgent });
+    if (failing.length) console.log(`\n${name}: below full marks on\n  ${failing.join('\n  ')}`);
+  }
+  console.log(`\nLighthouse ${results.length ? (results[0] as { lighthouse: string }).lighthouse : ''}, mobile profile`);
+  console.table(rows);
+} finally {
+  chrome.kill();
+  await server.stop();
+}
+fs.mkdirSync('bench/results', { recursive: true });
+const out = `bench/results/lighthouse-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
+fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), results }, null, 2));
+console.log(`wrote ${out}`);
