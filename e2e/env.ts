@@ -28,6 +28,8 @@ export const e2eEnv = {
   TRUSTED_PROXIES: '2',
   // Plain http on localhost: cookies cannot be Secure there.
   INSECURE_COOKIES: '1',
+  // Every database operation in the server log, counted by e2e/query-budget.spec.ts.
+  DB_QUERY_LOG: '1',
   // Scheduled articles are checked every 3 s instead of 30 s.
   SCHEDULER_INTERVAL_MS: '3000',
 };

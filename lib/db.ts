@@ -4,22 +4,51 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as SqliteClient } from './generated/sqlite/client';
 import { PrismaClient as PostgresClient } from './generated/postgresql/client';
 import { databaseUrl, providerOf, sqliteFilePath, type Provider } from './db-url';
+import { logQuery, queryLogEnabled } from './db-query-log';
 
 // Secrets stay out of every query result unless a query selects them explicitly.
 const omit = { user: { passwordHash: true }, comment: { authorEmail: true } } as const;
 
+/** Listeners for every SQL statement, when DB_QUERY_EVENTS=1 (tests/db/query-plans.test.ts). */
+const sqlListeners = new Set<(sql: string, params: string) => void>();
+export function onSql(listener: (sql: string, params: string) => void): () => void {
+  sqlListeners.add(listener);
+  return () => sqlListeners.delete(listener);
+}
+type QueryEvents = { $on(event: 'query', listener: (e: { query: string; params: string }) => void): void };
+function emitSql(client: unknown) {
+  if (process.env.DB_QUERY_EVENTS === '1') (client as QueryEvents).$on('query', (e) => sqlListeners.forEach((l) => l(e.query, e.params)));
+}
+
 function createClient(url: string) {
+  const log = process.env.DB_QUERY_EVENTS === '1' ? [{ emit: 'event' as const, level: 'query' as const }] : undefined;
   if (providerOf(url) === 'postgresql') {
     const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
     // Both generated clients come from the same model, so they share one shape; the SQLite type names it.
-    return new PostgresClient({ adapter, omit }) as unknown as SqliteClient<never, typeof omit>;
+    const client = new PostgresClient({ adapter, omit, log });
+    emitSql(client);
+    return client as unknown as SqliteClient<never, typeof omit>;
   }
   // busy timeout: writers from other processes (a second server, a script) wait instead of failing.
   const adapter = new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 5000 });
-  return new SqliteClient({ adapter, omit });
+  const client = new SqliteClient({ adapter, omit, log });
+  emitSql(client);
+  return client as unknown as SqliteClient<never, typeof omit>;
 }
 
 export type Db = ReturnType<typeof createClient>;
+
+function withQueryLog(client: Db): Db {
+  if (!queryLogEnabled()) return client;
+  return client.$extends({
+    query: {
+      $allOperations({ model, operation, args, query }) {
+        logQuery(model, operation);
+        return query(args);
+      },
+    },
+  }) as unknown as Db;
+}
 
 const globalForDb = globalThis as unknown as { portalDb?: Db; portalDbUrl?: string };
 
@@ -27,7 +56,7 @@ const globalForDb = globalThis as unknown as { portalDb?: Db; portalDbUrl?: stri
 export function getDb(): Db {
   const url = databaseUrl();
   if (!globalForDb.portalDb || globalForDb.portalDbUrl !== url) {
-    globalForDb.portalDb = createClient(url);
+    globalForDb.portalDb = withQueryLog(createClient(url));
     globalForDb.portalDbUrl = url;
   }
   return globalForDb.portalDb;

@@ -2,6 +2,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { recordReads } from '@/lib/data/reads';
 import { newsroomDay } from '@/lib/text/dates';
+import { queryOrigin } from '@/lib/db-query-log';
 
 // Reads arrive one beacon at a time; they are counted in memory and written in one batch every
 // few seconds, so a story that breaks does not turn into one database write per reader.
@@ -34,7 +35,7 @@ export async function flushReads(): Promise<void> {
   pending = new Map();
   if (!batch.size) return;
   try {
-    await recordReads(seenDay || newsroomDay(new Date()), batch);
+    await queryOrigin.run('reads', () => recordReads(seenDay || newsroomDay(new Date()), batch));
   } catch (e) {
     console.error('Could not record reads; they will be retried with the next batch.', e);
     for (const [id, n] of batch) pending.set(id, (pending.get(id) ?? 0) + n);

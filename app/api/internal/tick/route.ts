@@ -6,6 +6,7 @@ import { purgeDiscardedComments, recentlyPublished } from '@/lib/data/housekeepi
 import { purgeExpiredCounters } from '@/lib/data/rate-limit';
 import { purgeExpiredSessions } from '@/lib/data/sessions';
 import { isTickToken } from '@/lib/scheduler/token';
+import { queryOrigin } from '@/lib/db-query-log';
 
 /** Window in which an instance refreshes articles another instance may have published. */
 const CATCH_UP_MS = 120_000;
@@ -13,6 +14,10 @@ const CATCH_UP_MS = 120_000;
 /** The scheduler's tick (lib/scheduler/start.ts); refuses any caller without the app's token. */
 export async function POST(request: Request) {
   if (!isTickToken(request.headers.get('authorization'))) return new Response(null, { status: 404 });
+  return queryOrigin.run('scheduler', tick);
+}
+
+async function tick() {
   const now = new Date();
   const published = await publishDueArticles(now);
   for (const a of published) await recordAudit(null, 'article.scheduled-publish', 'article', a.id);

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { E2E_SERVER_LOG } from './env';
+
+test.skip(() => test.info().project.name !== 'desktop', 'the server does the same work for every screen');
+
+/** Most database operations one render of a page may issue, with every page-specific read cold. */
+const BUDGET = 12;
+
+/** The database operations the server logged (DB_QUERY_LOG) while it answered one request. */
+async function operationsFor(request: APIRequestContext, path: string) {
+  const offset = fs.statSync(E2E_SERVER_LOG).size;
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  await response.body();
+  await new Promise((r) => setTimeout(r, 300)); // the log is written through a pipe
+  const fd = fs.openSync(E2E_SERVER_LOG, 'r');
+  const buffer = Buffer.alloc(fs.statSync(E2E_SERVER_LOG).size - offset);
+  fs.readSync(fd, buffer, 0, buffer.length, offset);
+  fs.closeSync(fd);
+  return { operations: buffer.toString().split('\n').filter((line) => line.startsWith('[db] request ')).map((line) => line.slice(13)), cache: response.headers()['x-nextjs-cache'] };
+}
+
+const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+
+function links(html: string, prefix: string) {
+  return [...new Set([...html.matchAll(new RegExp(`href="(/${prefix}/[^"?#]+)"`, 'g'))].map((m) => m[1]!))];
+}
+
+test('a page rendered for the first time stays within its query budget, and a cached one reads nothing', async ({ request }) => {
+  // The oldest articles, from the sitemaps: pages that no other journey has rendered yet.
+  const index = await (await request.get('/sitemap.xml')).text();
+  const sitemap = locs(index).find((loc) => loc.includes('article'))!;
+  const byAge = locs(await (await request.get(new URL(sitemap).pathname)).text())
+    .map((loc) => new URL(loc).pathname)
+    .sort((a, b) => Number(a.split('/')[2]) - Number(b.split('/')[2]));
+  const [seen, unseen] = byAge;
+  expect(unseen, 'two articles in the sitemap').toBeTruthy();
+  const articleHtml = await (await request.get(seen!)).text();
+  const [tag] = links(articleHtml, 'tag');
+  const [author] = links(articleHtml, 'author');
+  const pages = [unseen!, tag!, author!, `/search?q=${encodeURIComponent('سوق')}`];
+
+  const report: Record<string, unknown>[] = [];
+  for (const path of pages) {
+    const first = await operationsFor(request, path);
+    const again = await operationsFor(request, path);
+    report.push({ path: decodeURI(path), first: first.operations.length, again: again.operations.length, cache: again.cache ?? 'dynamic' });
+    expect(first.operations.length, `${path}: ${first.operations.join(', ')}`).toBeGreaterThan(0);
+    expect(first.operations.length, `${path}: ${first.operations.join(', ')}`).toBeLessThanOrEqual(BUDGET);
+    if (again.cache === 'HIT') expect(again.operations, `${path} served from the cache`).toEqual([]);
+  }
+  console.table(report);
+});
