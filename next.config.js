@@ -12,6 +12,10 @@ const nextConfig = {
   partialPrefetching: false,
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
+  // scripts/serve.ts compresses, after writing the CSP nonce into the HTML.
+  compress: false,
+  // The HTML carries a nonce made for its response: a 304 would pair an old page with a new nonce.
+  generateEtags: false,
   // `npm run typecheck` (part of `npm test`) checks the whole project, scripts and tests included;
   // the build does not repeat it.
   typescript: { ignoreBuildErrors: true },

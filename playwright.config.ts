@@ -20,8 +20,10 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, launchOptions } },
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 }, launchOptions } },
+    { name: 'phone', testIgnore: ['cluster/**', 'fuzz/**'], use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, launchOptions } },
+    { name: 'desktop', testIgnore: ['cluster/**', 'fuzz/**'], use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 }, launchOptions } },
+    // Last, as it writes hostile data everywhere (npm run fuzz runs it alone, with --no-deps).
+    { name: 'fuzz', testMatch: 'fuzz/*.spec.ts', dependencies: ['phone', 'desktop'], use: { ...devices['Desktop Chrome'], launchOptions } },
   ],
   webServer: {
     command: 'node_modules/.bin/tsx scripts/e2e-server.ts',

@@ -1,29 +1,33 @@
-// npm run bench [-- --sizes 1000,100000 --seconds 10 --connections 50]
+// npm run bench [-- --sizes 1000,100000 --seconds 10 --connections 50 --rebuild]
 // For each size: a SQLite database with that many articles (the demo plus generated ones), a
-// production build against it, `next start`, then sequential timings (cached and first renders)
-// and load at 50 connections for the public pages, beside a static-file baseline of the same
-// article HTML. Prints a table and writes bench/results/<time>.json.
+// production build against it (timed, with its peak memory, when it is built), `next start`,
+// then sequential timings (cached and first renders) and load at 50 connections for the public
+// pages, beside a static-file baseline of the same article HTML, with the server's memory
+// sampled throughout. Prints a table and writes bench/results/<time>.json.
 import fs from 'node:fs';
 import os from 'node:os';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { bin, run } from '../scripts/lib/run';
+import { buildStamp, isBuildCurrent, recordBuild } from '../scripts/lib/build-stamp';
 import { load, sequentialP50, type LoadResult } from './measure';
 import { startStaticServer } from './static-server';
+import { startServer } from '../scripts/lib/next-server';
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,100000' },
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
+    rebuild: { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
-const PORT = 3200;
-const STATIC_PORT = 3201;
+const PORT = 3250;
+const STATIC_PORT = 3251;
 const DEMO_ARTICLES = 88;
 const base = `http://127.0.0.1:${PORT}`;
 
@@ -42,6 +46,8 @@ function envFor(size: number) {
 
 async function prepare(size: number) {
   const env = envFor(size);
+  // The build stamp reads the data folder and the site address from this process's environment.
+  Object.assign(process.env, env);
   const file = `data/bench/${size}.db`;
   let count = 0;
   if (fs.existsSync(file)) {
@@ -58,7 +64,21 @@ async function prepare(size: number) {
     await run(bin('tsx'), ['--conditions=react-server', 'prisma/seed/index.ts', '--articles', String(size - DEMO_ARTICLES), '--comments', String(size * 10)], { env });
     console.log(`Seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
-  await run(bin('tsx'), ['scripts/prepare-site.ts'], { env });
+  await run(bin('tsx'), ['scripts/db/migrate.ts'], { env });
+  return timedBuild(env);
+}
+
+/** Builds when the build is stale (or --rebuild), under /usr/bin/time: seconds and peak memory. */
+async function timedBuild(env: NodeJS.ProcessEnv): Promise<{ seconds: number; peakRssMiB: number } | null> {
+  const stamp = buildStamp(env.DATABASE_URL!);
+  if (!values.rebuild && isBuildCurrent(env.NEXT_DIST_DIR!, stamp)) return null;
+  const timeFile = `${env.DATA_DIR}/build-time.txt`;
+  const timed = fs.existsSync('/usr/bin/time');
+  const started = Date.now();
+  await run(timed ? '/usr/bin/time' : bin('next'), timed ? ['-f', '%e %M', '-o', timeFile, bin('next'), 'build'] : ['build'], { env });
+  recordBuild(env.NEXT_DIST_DIR!, stamp);
+  const [seconds, kib] = timed ? fs.readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-2).map(Number) : [(Date.now() - started) / 1000, NaN];
+  return { seconds: seconds!, peakRssMiB: Math.round(kib! / 1024) };
 }
 
 function samples(size: number) {
@@ -68,16 +88,6 @@ function samples(size: number) {
   db.close();
   const path = (a: { id: number; slug: string }) => `/news/${a.id}/${encodeURIComponent(a.slug)}`;
   return { articles: articles.map(path), tag: `/tag/${encodeURIComponent(tag.slug)}` };
-}
-
-async function waitForServer(url: string) {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer`);
 }
 
 const rssOf = (pid: number) => Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)]).toString().trim()) * 1024;
@@ -93,11 +103,13 @@ const QUERIES = ['الماء', 'المدرسة', 'أزغار', 'الفلاحة',
 
 const results: Record<string, unknown>[] = [];
 for (const size of sizes) {
-  await prepare(size);
+  const build = await prepare(size);
   const env = envFor(size);
-  const server = spawn(bin('next'), ['start', '-p', String(PORT)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = await startServer(PORT, env);
+  const pid = server.process.pid!;
+  let rssPeak = 0;
+  const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssOf(pid))), 500);
   try {
-    await waitForServer(`${base}/`);
     const { articles, tag } = samples(size);
     const pages: [string, string][] = [
       ['home', '/'],
@@ -112,7 +124,8 @@ for (const size of sizes) {
     const firstArticle = await sequentialP50(articles.slice(20, 60).map((p) => base + p));
     const firstSearch = await sequentialP50(QUERIES.map((q) => `${base}/search?q=${encodeURIComponent(q)}&page=2`));
     const rows: Row[] = [];
-    const rssBefore = rssOf(server.pid!);
+    const rssBefore = rssOf(pid);
+    rssPeak = rssBefore;
     for (const [page, path] of pages) {
       const probe = await fetch(base + path);
       if (!probe.ok) {
@@ -127,7 +140,7 @@ for (const size of sizes) {
     const staticLoad = await load(`http://127.0.0.1:${STATIC_PORT}/`, connections, seconds);
     const staticSeq = await sequentialP50([`http://127.0.0.1:${STATIC_PORT}/`], 100);
     baseline.close();
-    const rssAfter = rssOf(server.pid!);
+    const rssAfter = rssOf(pid);
     const article = rows.find((r) => r.page === 'article')!.load!;
 
     console.log(`\n${size} articles (${os.cpus().length} cores, ${connections} connections, ${seconds} s per page)`);
@@ -143,11 +156,13 @@ for (const size of sizes) {
     );
     console.log(`first render p50: article ${firstArticle} ms, search ${firstSearch} ms`);
     console.log(`article / static baseline: ${(article.rps / staticLoad.rps).toFixed(2)} of the requests per second`);
-    console.log(`server RSS: ${(rssBefore / 2 ** 20).toFixed(0)} MiB before load, ${(rssAfter / 2 ** 20).toFixed(0)} MiB after`);
-    results.push({ size, connections, seconds, rows, staticBaseline: { sequentialP50: staticSeq, load: staticLoad }, firstRender: { article: firstArticle, search: firstSearch }, ratioArticleToStatic: article.rps / staticLoad.rps, rss: { before: rssBefore, after: rssAfter } });
+    const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+    console.log(`server RSS: ${mib(rssBefore)} MiB before load, ${mib(rssPeak)} MiB at most under load, ${mib(rssAfter)} MiB after`);
+    if (build) console.log(`build: ${build.seconds.toFixed(0)} s, peak memory ${build.peakRssMiB} MiB`);
+    results.push({ size, connections, seconds, build, rows, staticBaseline: { sequentialP50: staticSeq, load: staticLoad }, firstRender: { article: firstArticle, search: firstSearch }, ratioArticleToStatic: article.rps / staticLoad.rps, rss: { before: rssBefore, peak: rssPeak, after: rssAfter } });
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
+    clearInterval(sampler);
+    await server.stop();
   }
 }
 const out = `bench/results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;

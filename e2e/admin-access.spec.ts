@@ -3,11 +3,11 @@
 // without the permission, are refused by the server itself (not only by the proxy's redirect).
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { encodeReply } from 'next/dist/compiled/react-server-dom-turbopack/client.node.js';
 import { ACTION_PERMISSIONS } from '../lib/actions/admin/permissions';
 import { can } from '../lib/auth/roles';
-import { e2eEnv } from './env';
+import { adminActions, callAction } from './support/actions';
 import { signIn } from './support/admin';
 
 test.skip(({ isMobile }) => isMobile, 'the same server checks whatever the screen: one run is enough');
@@ -22,31 +22,6 @@ function adminPages(dir = PANEL): string[] {
     const route = path.dirname(full).slice(PANEL.length).replace(/\[id\]/g, '1');
     return [`/admin${route}`];
   });
-}
-
-/** Every admin action of the build, with a page whose server bundle includes it (to post to). */
-function adminActions(): { id: string; name: keyof typeof ACTION_PERMISSIONS; route: string }[] {
-  const manifest = JSON.parse(fs.readFileSync(path.join(e2eEnv.NEXT_DIST_DIR, 'server/server-reference-manifest.json'), 'utf8')) as {
-    node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>;
-  };
-  return Object.entries(manifest.node)
-    .filter(([, a]) => a.filename.startsWith('lib/actions/admin/'))
-    .map(([id, a]) => {
-      const worker = Object.keys(a.workers).find((w) => w.includes('/admin/')) ?? Object.keys(a.workers)[0]!;
-      const route = worker.replace(/^app\/\[locale\]/, '').replace(/\/\([^)]+\)/g, '').replace(/\/page$/, '').replace(/\[id\]/g, '1');
-      return { id, name: a.exportedName as keyof typeof ACTION_PERMISSIONS, route };
-    });
-}
-
-/** Calls an action the way the browser does: Flight-encoded arguments, the action id in a header. */
-async function callAction(request: APIRequestContext, action: { id: string; route: string }, fields: Record<string, string>, baseURL: string) {
-  const form = new FormData();
-  for (const [k, v] of Object.entries(fields)) form.set(k, v);
-  const encoded = (await encodeReply([{ status: 'idle' }, form])) as FormData;
-  const multipart: Record<string, string> = {};
-  for (const [k, v] of encoded) multipart[k] = String(v);
-  const response = await request.post(action.route, { headers: { 'Next-Action': action.id, Accept: 'text/x-component', Origin: baseURL }, multipart, maxRedirects: 0 });
-  return { status: response.status(), body: await response.text() };
 }
 
 const ANY_FIELDS = { id: '1', revisionId: '1', commentId: '1', ids: '1', status: 'APPROVED', title: 'x', body: 'x', name: 'x', email: 'x@example.com', password: 'x'.repeat(20), categoryId: '1', siteName: 'x', brandColor: '#000000', role: 'ADMIN', commentsCloseAfterDays: '1', commentsPerDayLimit: '1' };

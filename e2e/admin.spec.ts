@@ -167,6 +167,8 @@ test('too many wrong passwords are throttled, even when the right one follows', 
     await page.getByLabel('البريد الإلكتروني').fill('throttled@e2e.example');
     await page.getByLabel('كلمة المرور').fill(`wrong-${i}`);
     await page.getByRole('button', { name: 'دخول' }).click();
+    // The answer empties the password field: wait for it before typing the next attempt.
+    await expect(page.getByLabel('كلمة المرور')).toHaveValue('');
     await expect(page.getByText('البريد الإلكتروني أو كلمة المرور غير صحيحين.')).toBeVisible();
   }
   await page.getByLabel('البريد الإلكتروني').fill('throttled@e2e.example');

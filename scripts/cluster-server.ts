@@ -2,11 +2,11 @@
 // `next start` instances on two ports share one PostgreSQL database (created for this run),
 // one Redis (the page cache, 'use cache' data and tag invalidations) and one media folder.
 import fs from 'node:fs';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { createClient } from '@redis/client';
 import { CLUSTER_DATA_DIR, CLUSTER_PORTS, clusterEnv, CLUSTER_DATABASE } from '../e2e/cluster/env';
-import { bin } from './lib/run';
+import { spawnServer } from './lib/next-server';
 
 Object.assign(process.env, clusterEnv);
 const adminUrl = new URL(process.env.DATABASE_URL!);
@@ -56,7 +56,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => vo
 /** Starts one instance and resolves once it answers. */
 async function startInstance(port: number, distDir: string) {
   const log = fs.createWriteStream(`${CLUSTER_DATA_DIR}/server-${port}.log`);
-  const server = spawn(bin('next'), ['start', '-p', String(port)], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NEXT_DIST_DIR: distDir } });
+  const server = spawnServer(port, { ...process.env, NEXT_DIST_DIR: distDir }, ['ignore', 'pipe', 'pipe']);
   server.stdout!.on('data', (chunk) => (process.stdout.write(`[${port}] ${chunk}`), log.write(chunk)));
   server.stderr!.on('data', (chunk) => (process.stderr.write(`[${port}] ${chunk}`), log.write(chunk)));
   server.on('exit', (code) => {

@@ -2,7 +2,7 @@
 // build of their own (data/measured, .builds/measured), so that they can run beside `npm start`.
 import fs from 'node:fs';
 import { loadDotEnv } from './env';
-import { startNext, type RunningServer } from './next-server';
+import { startServer, type RunningServer } from './next-server';
 
 export const MEASURED_PORT = Number(process.env.MEASURED_PORT ?? 3260);
 
@@ -20,7 +20,7 @@ export async function startMeasuredSite(): Promise<RunningServer & { distDir: st
   fs.mkdirSync('data/measured', { recursive: true });
   const { prepareSite } = await import('../prepare-site');
   await prepareSite();
-  return { ...(await startNext(MEASURED_PORT, process.env)), distDir: process.env.NEXT_DIST_DIR! };
+  return { ...(await startServer(MEASURED_PORT, process.env)), distDir: process.env.NEXT_DIST_DIR! };
 }
 
 /** The first article the home page links to. */

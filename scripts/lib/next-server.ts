@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { bin } from './run';
 
 /** Resolves once `url` answers 2xx, polling every half second. */
 export async function waitForServer(url: string, timeoutMs = 60_000) {
@@ -18,14 +17,19 @@ export interface RunningServer {
 }
 
 /**
- * `next start` on a port with the given environment, once it answers. Started from its binary,
- * not through npx, so that stopping this process stops the server.
+ * The production server (scripts/serve.ts: Next's handler behind the security headers) as one
+ * Node process, so that its PID is the server's: stopping it, or killing it, reaches the server.
  */
-export async function startNext(port: number, env: NodeJS.ProcessEnv, output: 'inherit' | 'ignore' | 'pipe' = 'ignore'): Promise<RunningServer> {
-  const child = spawn(bin('next'), ['start', '-p', String(port)], { env, stdio: ['ignore', output, output === 'ignore' ? 'inherit' : output] });
+export function spawnServer(port: number, env: NodeJS.ProcessEnv, stdio: ('ignore' | 'inherit' | 'pipe')[] = ['ignore', 'inherit', 'inherit']): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], { env: { ...env, PORT: String(port), NODE_ENV: 'production' }, stdio });
+}
+
+/** The production server on a port with the given environment, once it answers. */
+export async function startServer(port: number, env: NodeJS.ProcessEnv, output: 'inherit' | 'ignore' | 'pipe' = 'ignore'): Promise<RunningServer> {
+  const child = spawnServer(port, env, ['ignore', output, output === 'ignore' ? 'inherit' : output]);
   const base = `http://127.0.0.1:${port}`;
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  await Promise.race([waitForServer(`${base}/robots.txt`), exited.then(() => Promise.reject(new Error(`next start on ${port} exited`)))]);
+  await Promise.race([waitForServer(`${base}/robots.txt`), exited.then(() => Promise.reject(new Error(`the server on ${port} exited`)))]);
   return {
     process: child,
     base,

@@ -21,9 +21,10 @@ async function tick() {
   const now = new Date();
   const published = await publishDueArticles(now);
   for (const a of published) await recordAudit(null, 'article.scheduled-publish', 'article', a.id);
-  // Every instance refreshes what went live lately, so that each one's own cache follows even
-  // when another instance won the race to publish.
-  const live = await recentlyPublished(new Date(now.getTime() - CATCH_UP_MS), now);
+  // Instances with caches of their own (no REDIS_URL) each refresh what went live lately, so
+  // that each cache follows even when another instance won the race to publish. A shared cache
+  // has already been told by the instance that published.
+  const live = process.env.REDIS_URL ? [] : await recentlyPublished(new Date(now.getTime() - CATCH_UP_MS), now);
   if (live.length) for (const tag of articleWriteTags(...live)) revalidateTag(tag, { expire: 0 });
   const [counters, sessions, comments] = await Promise.all([purgeExpiredCounters(now), purgeExpiredSessions(now), purgeDiscardedComments(now)]);
   return Response.json({ published: published.map((a) => a.id), refreshed: live.map((a) => a.id), purged: { counters, sessions, comments } }, { headers: { 'Cache-Control': 'no-store' } });

@@ -1,0 +1,75 @@
+// The production server: Next's own request handler (what `next start` runs) behind compression,
+// the security headers and a Content-Security-Policy nonce fresh for every response, written into
+// the <script> tags of cached pages as they stream out. `npm start`, the tests and the benchmarks
+// all serve through it: `node --import tsx scripts/serve.ts` with PORT (default 3000).
+import http from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import compression from 'compression';
+import next from 'next';
+import { contentSecurityPolicy, newNonce, NonceInjector, staticSecurityHeaders } from '../lib/security/response-headers';
+
+const port = Number(process.env.PORT ?? 3000);
+process.env.PORT = String(port); // the scheduler and the cache's second pass call this server back
+const https = (process.env.SITE_URL ?? '').startsWith('https://');
+const fixedHeaders = Object.entries(staticSecurityHeaders(https));
+
+const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port });
+const handle = app.getRequestHandler();
+const compress = compression();
+
+type Write = ServerResponse['write'];
+type End = ServerResponse['end'];
+type Encoding = BufferEncoding | undefined;
+
+const toBuffer = (chunk: unknown, encoding?: Encoding) => (Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, encoding) : Buffer.from(chunk as Uint8Array));
+
+/** Passes HTML bodies through a NonceInjector; any other body goes out untouched. */
+function injectNonce(res: ServerResponse, nonce: string) {
+  let injector: NonceInjector | null | undefined;
+  const forHtml = () => {
+    if (injector === undefined) {
+      injector = String(res.getHeader('content-type') ?? '').startsWith('text/html') ? new NonceInjector(nonce) : null;
+      // The body grows by the nonce attributes.
+      if (injector && !res.headersSent) res.removeHeader('content-length');
+    }
+    return injector;
+  };
+  const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean;
+  const end = res.end.bind(res) as (chunk?: unknown, ...rest: unknown[]) => ServerResponse;
+  res.write = ((chunk: unknown, encoding?: unknown, callback?: unknown) => {
+    const html = forHtml();
+    if (!html || chunk == null) return write(chunk, encoding, callback);
+    const done = typeof encoding === 'function' ? encoding : callback;
+    return write(html.push(toBuffer(chunk, typeof encoding === 'string' ? (encoding as Encoding) : undefined)), done);
+  }) as Write;
+  res.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
+    const html = forHtml();
+    if (!html) return end(chunk, encoding, callback);
+    const done = [chunk, encoding, callback].find((a) => typeof a === 'function');
+    const body = chunk == null || typeof chunk === 'function' ? Buffer.alloc(0) : html.push(toBuffer(chunk, typeof encoding === 'string' ? (encoding as Encoding) : undefined));
+    return end(Buffer.concat([body, html.flush()]), done);
+  }) as End;
+}
+
+await app.prepare();
+const server = http.createServer((req: IncomingMessage, res: ServerResponse) => {
+  // This server is the last hop: it adds the address it sees, as a proxy does (Next would only
+  // set one when none came, which would let a client choose its own; lib/security/client-address).
+  const forwarded = req.headers['x-forwarded-for'];
+  const peer = req.socket.remoteAddress ?? 'unknown';
+  req.headers['x-forwarded-for'] = forwarded ? `${String(forwarded)}, ${peer}` : peer;
+  const nonce = newNonce();
+  for (const [name, value] of fixedHeaders) res.setHeader(name, value);
+  res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce, https));
+  compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {
+    injectNonce(res, nonce);
+    void handle(req, res);
+  });
+});
+server.listen(port, () => console.log(`✓ Ready on http://localhost:${port}`));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close();
+    void app.close().finally(() => process.exit(0));
+  });
+}
