@@ -1,11 +1,13 @@
 // The production server: Next's own request handler (what `next start` runs) behind compression,
 // the security headers and a Content-Security-Policy nonce fresh for every response, written into
-// the <script> tags of cached pages as they stream out. `npm start`, the tests and the benchmarks
+// the <script> tags of cached pages as they stream out; a database outage answers 503. `npm start`, the tests and the benchmarks
 // all serve through it: `node --import tsx scripts/serve.ts` with PORT (default 3000).
 import http from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import compression from 'compression';
 import next from 'next';
+import { databaseAnswers } from '../lib/availability/database-health';
+import { unavailablePage } from '../lib/availability/unavailable-page';
 import { contentSecurityPolicy, newNonce, NonceInjector, staticSecurityHeaders } from '../lib/security/response-headers';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -51,6 +53,38 @@ function injectNonce(res: ServerResponse, nonce: string) {
   }) as End;
 }
 
+/**
+ * A 5xx from Next while the database does not answer becomes a 503 page that asks to come back
+ * (Retry-After); any other 5xx goes out as it is. The body is held until that is known.
+ */
+function answerOutagesWith503(req: IncomingMessage, res: ServerResponse) {
+  let held: unknown[][] | null = null;
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.write = ((...args: unknown[]) => {
+    if (held === null && res.statusCode < 500) return write(...args);
+    (held ??= []).push(args);
+    return true;
+  }) as Write;
+  res.end = ((...args: unknown[]) => {
+    if (held === null && res.statusCode < 500) return end(...args);
+    const chunks = [...(held ?? []), ...(args.length && typeof args[0] !== 'function' ? [args] : [])];
+    void databaseAnswers().then((up) => {
+      if (up) {
+        for (const chunk of chunks.slice(0, -1)) write(...chunk);
+        end(...(chunks.at(-1) ?? []));
+        return;
+      }
+      const page = unavailablePage(new URL(req.url ?? '/', 'http://x').pathname);
+      for (const name of res.getHeaderNames()) if (!name.startsWith('x-') && !/^(content-security-policy|referrer-policy|permissions-policy|strict-transport-security)$/.test(name)) res.removeHeader(name);
+      res.statusCode = 503;
+      for (const [name, value] of Object.entries(page.headers)) res.setHeader(name, value);
+      end(page.html);
+    });
+    return res;
+  }) as End;
+}
+
 await app.prepare();
 const server = http.createServer((req: IncomingMessage, res: ServerResponse) => {
   // This server is the last hop: it adds the address it sees, as a proxy does (Next would only
@@ -62,6 +96,7 @@ const server = http.createServer((req: IncomingMessage, res: ServerResponse) => 
   for (const [name, value] of fixedHeaders) res.setHeader(name, value);
   res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce, https));
   compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {
+    answerOutagesWith503(req, res);
     injectNonce(res, nonce);
     void handle(req, res);
   });

@@ -6,7 +6,8 @@ import { startServer, type RunningServer } from './next-server';
 
 export const MEASURED_PORT = Number(process.env.MEASURED_PORT ?? 3260);
 
-export async function startMeasuredSite(): Promise<RunningServer & { distDir: string }> {
+/** The measured site's migrations, demo content and build, made current; its environment set. */
+export async function prepareMeasuredSite(): Promise<string> {
   loadDotEnv();
   Object.assign(process.env, {
     DATABASE_URL: 'file:./data/measured/portal.db',
@@ -20,7 +21,12 @@ export async function startMeasuredSite(): Promise<RunningServer & { distDir: st
   fs.mkdirSync('data/measured', { recursive: true });
   const { prepareSite } = await import('../prepare-site');
   await prepareSite();
-  return { ...(await startServer(MEASURED_PORT, process.env)), distDir: process.env.NEXT_DIST_DIR! };
+  return process.env.NEXT_DIST_DIR!;
+}
+
+export async function startMeasuredSite(): Promise<RunningServer & { distDir: string }> {
+  const distDir = await prepareMeasuredSite();
+  return { ...(await startServer(MEASURED_PORT, process.env)), distDir };
 }
 
 /** The first article the home page links to. */

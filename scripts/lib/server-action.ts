@@ -1,0 +1,22 @@
+// A server action called over plain HTTP, the way the browser's router calls it.
+import fs from 'node:fs';
+import path from 'node:path';
+import { encodeReply } from 'next/dist/compiled/react-server-dom-turbopack/client.node.js';
+
+/** The id of an exported action in a production build. */
+export function actionId(distDir: string, file: string, name: string): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join(distDir, 'server/server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
+  const found = Object.entries(manifest.node).find(([, a]) => a.filename === file && a.exportedName === name);
+  if (!found) throw new Error(`${file}#${name} is not in the build in ${distDir}`);
+  return found[0];
+}
+
+/** fetch() options that call the action with (previous state, form). */
+export async function actionRequest(id: string, fields: Record<string, string>, origin: string, headers: Record<string, string> = {}): Promise<RequestInit> {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) form.set(k, v);
+  const body = (await encodeReply([{ status: 'idle' }, form])) as FormData;
+  return { method: 'POST', headers: { 'Next-Action': id, Accept: 'text/x-component', Origin: origin, ...headers }, body };
+}
