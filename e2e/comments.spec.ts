@@ -43,10 +43,12 @@ test('a new comment waits for moderation and only its author sees it', async ({ 
   const body = unique('تعليق ينتظر المراجعة');
   const form = await fillComment(page, { name: 'قارئ جديد', email: `${Date.now()}@example.com`, body });
   await page.waitForTimeout(3100); // a human takes a few seconds to write
+  const remembered = page.waitForResponse((r) => r.url().endsWith('/api/comments/mine') && r.request().method() === 'POST');
   await form.getByRole('button', { name: 'أرسل التعليق' }).click();
   await expect(page.getByText('تعليقك في انتظار المراجعة').first()).toBeVisible();
   await expect(page.getByText(body).first()).toBeVisible();
   expect(commentsWithBody(body)).toEqual([{ status: 'PENDING', authorName: 'قارئ جديد' }]);
+  expect((await remembered).status()).toBe(204);
 
   await page.reload();
   await expect(page.getByText(body)).toBeVisible();
@@ -163,4 +165,17 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('تعليقك في انتظار المراجعة').first()).toBeVisible();
     expect(commentsWithBody(body)).toEqual([{ status: 'PENDING', authorName: 'قارئ' }]);
   });
+});
+
+test('another site cannot plant a comment in a reader\'s view of their own comments', async ({ request, baseURL }) => {
+  const mine = `${baseURL}/api/comments/mine`;
+  // A form on another site posts url-encoded data, with its own origin.
+  const fromForm = await request.post(mine, { form: { receipt: 'x' }, headers: { Origin: 'https://elsewhere.example' } });
+  expect(fromForm.status()).toBe(403);
+  const crossOrigin = await request.post(mine, { data: { receipt: 'x' }, headers: { Origin: 'https://elsewhere.example', 'Sec-Fetch-Site': 'cross-site' } });
+  expect(crossOrigin.status()).toBe(403);
+  // A receipt is signed by the server; a made-up one is refused and sets nothing.
+  const forged = await request.post(mine, { data: { receipt: 'comment:1.forged' }, headers: { Origin: new URL(mine).origin } });
+  expect(forged.status()).toBe(400);
+  expect(forged.headers()['set-cookie']).toBeUndefined();
 });

@@ -23,7 +23,8 @@ function emitSql(client: unknown) {
 function createClient(url: string) {
   const log = process.env.DB_QUERY_EVENTS === '1' ? [{ emit: 'event' as const, level: 'query' as const }] : undefined;
   if (providerOf(url) === 'postgresql') {
-    const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    // A database that does not answer fails a request within seconds instead of holding it.
+    const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 5000 });
     // Both generated clients come from the same model, so they share one shape; the SQLite type names it.
     const client = new PostgresClient({ adapter, omit, log });
     emitSql(client);

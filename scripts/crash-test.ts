@@ -3,11 +3,9 @@
 // comment that got a success answer is in the database, SQLite's integrity check passes, the
 // database is still in WAL mode, and the server starts again and serves. Runs on a copy of the
 // measured site's database (scripts/lib/measured-site.ts); part of `npm test`.
-import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { deployMigrations } from './db/migrate-engine';
-import { prepareMeasuredSite, MEASURED_PORT } from './lib/measured-site';
+import { copyMeasuredDatabase, prepareMeasuredSite, MEASURED_PORT } from './lib/measured-site';
 import { spawnServer, waitForServer, startServer } from './lib/next-server';
 import { actionId, actionRequest } from './lib/server-action';
 
@@ -18,17 +16,9 @@ const base = `http://127.0.0.1:${PORT}`;
 const DB_FILE = 'data/crash/portal.db';
 
 const distDir = await prepareMeasuredSite();
-// A consistent copy of the measured database.
-fs.rmSync('data/crash', { recursive: true, force: true });
-fs.mkdirSync('data/crash', { recursive: true });
-const source = new Database('data/measured/portal.db', { readonly: true });
-source.prepare('VACUUM INTO ?').run(DB_FILE);
-source.close();
-// The copy comes out with a rollback journal; the site's databases run in WAL mode (set when
-// migrations are applied), and so does this one.
-await deployMigrations(`file:./${DB_FILE}`);
+const databaseUrl = await copyMeasuredDatabase('data/crash');
 
-const env = { ...process.env, DATABASE_URL: `file:./${DB_FILE}`, TRUSTED_PROXIES: '2', SCHEDULER_DISABLED: '1' };
+const env = { ...process.env, DATABASE_URL: databaseUrl, TRUSTED_PROXIES: '2', SCHEDULER_DISABLED: '1' };
 const server = spawnServer(PORT, env, ['ignore', 'ignore', 'inherit']);
 await waitForServer(`${base}/robots.txt`);
 

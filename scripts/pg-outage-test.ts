@@ -41,9 +41,14 @@ try {
   await prepareSite();
   server = await startServer(PORT, process.env, 'inherit');
   const base = server.base;
+  // A request left hanging counts as status 0 after 20 s.
   const get = async (p: string) => {
-    const r = await fetch(base + p, { redirect: 'manual' });
-    return { status: r.status, retryAfter: r.headers.get('retry-after'), cache: r.headers.get('x-nextjs-cache'), body: await r.text() };
+    try {
+      const r = await fetch(base + p, { redirect: 'manual', signal: AbortSignal.timeout(20_000) });
+      return { status: r.status, retryAfter: r.headers.get('retry-after'), cache: r.headers.get('x-nextjs-cache'), body: await r.text() };
+    } catch {
+      return { status: 0, retryAfter: null, cache: null, body: '' };
+    }
   };
 
   // Read before the outage: these are in the cache. The others are not.
@@ -52,13 +57,18 @@ try {
   const cached = ['/', articles[0]!, '/category/economy'];
   for (const p of cached) for (let i = 0; i < 3 && (await get(p)).cache !== 'HIT'; i++) await new Promise((r) => setTimeout(r, 300));
   const sitemap = await get('/sitemaps/articles-1.xml');
-  const uncached = [`/search?q=${encodeURIComponent('السوق')}`, [...sitemap.body.matchAll(/<loc>[^<]*?(\/news\/[^<]+)<\/loc>/g)].map((m) => m[1]!).pop()!, '/tag/-'];
+  const tags = await get('/sitemaps/tags.xml');
+  const locs = (xml: string, prefix: string) => [...xml.matchAll(new RegExp(`<loc>[^<]*?(/${prefix}/[^<]+)</loc>`, 'g'))].map((m) => m[1]!);
+  // The build prerenders the newest articles; the oldest one nobody has asked for yet.
+  const oldest = locs(sitemap.body, 'news').sort((a, b) => Number(a.split('/')[2]) - Number(b.split('/')[2]))[0]!;
+  // Not in any cache: a search, the oldest article, a second page of a tag.
+  const uncached = [`/search?q=${encodeURIComponent('السوق')}`, oldest, `${locs(tags.body, 'tag').pop()}/2`];
 
   stopPostgres();
   const during = [];
   for (const p of [...cached, ...uncached]) {
     const r = await get(p);
-    during.push({ path: decodeURI(p).slice(0, 50), status: r.status, 'Retry-After': r.retryAfter ?? '', arabic: /الموقع في صيانة قصيرة/.test(r.body) });
+    during.push({ path: decodeURI(p).slice(0, 50), status: r.status, 'Retry-After': r.retryAfter ?? '', '503 page in Arabic': /الموقع في صيانة قصيرة/.test(r.body) });
   }
   console.log('\nPostgreSQL stopped:');
   console.table(during);
@@ -78,7 +88,7 @@ try {
 
   const failures = [
     ...during.slice(0, cached.length).filter((r) => r.status !== 200).map((r) => `cached page ${r.path} answered ${r.status}`),
-    ...during.slice(cached.length).filter((r) => r.status !== 503 || !r['Retry-After'] || !r.arabic).map((r) => `uncached page ${r.path} answered ${r.status} (Retry-After ${r['Retry-After'] || 'none'})`),
+    ...during.slice(cached.length).filter((r) => r.status !== 503 || !r['Retry-After'] || !r['503 page in Arabic']).map((r) => `uncached page ${r.path} answered ${r.status} (Retry-After ${r['Retry-After'] || 'none'})`),
     ...(Number.isNaN(recovered) ? ['the site did not recover within 60 s'] : []),
     ...after.filter((s) => s !== 200 && s !== 404).map((s) => `after recovery a page answered ${s}`),
   ];

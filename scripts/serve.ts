@@ -14,6 +14,8 @@ const port = Number(process.env.PORT ?? 3000);
 process.env.PORT = String(port); // the scheduler and the cache's second pass call this server back
 const https = (process.env.SITE_URL ?? '').startsWith('https://');
 const fixedHeaders = Object.entries(staticSecurityHeaders(https));
+/** LOG_SLOW_MS: log every request that took at least this long. */
+const slowMs = Number(process.env.LOG_SLOW_MS ?? 0);
 
 const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port });
 const handle = app.getRequestHandler();
@@ -55,27 +57,46 @@ function injectNonce(res: ServerResponse, nonce: string) {
 
 /**
  * A 5xx from Next while the database does not answer becomes a 503 page that asks to come back
- * (Retry-After); any other 5xx goes out as it is. The body is held until that is known.
+ * (Retry-After); any other 5xx goes out as it is. Responses rendered now (a streamed shell whose
+ * rest comes from the database: `x-nextjs-postponed`) are held whole until that is known, since
+ * Next sends their headers, with a 200, before the database has been asked.
  */
 function answerOutagesWith503(req: IncomingMessage, res: ServerResponse) {
-  let held: unknown[][] | null = null;
+  let held: unknown[][] | undefined;
+  let decided = false;
+  const decide = () => {
+    if (!decided && !res.headersSent) held = res.statusCode >= 500 || res.getHeader('x-nextjs-postponed') === '1' ? [] : undefined;
+    decided = true;
+    return held;
+  };
   const write = res.write.bind(res) as (...args: unknown[]) => boolean;
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  const flushHeaders = res.flushHeaders.bind(res);
+  res.flushHeaders = () => {
+    if (!decide()) flushHeaders();
+  };
   res.write = ((...args: unknown[]) => {
-    if (held === null && res.statusCode < 500) return write(...args);
-    (held ??= []).push(args);
+    const hold = decide();
+    if (!hold) return write(...args);
+    hold.push(args);
     return true;
   }) as Write;
   res.end = ((...args: unknown[]) => {
-    if (held === null && res.statusCode < 500) return end(...args);
-    const chunks = [...(held ?? []), ...(args.length && typeof args[0] !== 'function' ? [args] : [])];
+    const hold = decide();
+    if (!hold) return end(...args);
+    const chunks = [...hold, ...(args.length && typeof args[0] !== 'function' ? [args] : [])];
+    const release = () => {
+      for (const chunk of chunks.slice(0, -1)) write(...chunk);
+      end(...(chunks.at(-1) ?? []));
+    };
+    if (res.statusCode < 500) {
+      release();
+      return res;
+    }
     void databaseAnswers().then((up) => {
-      if (up) {
-        for (const chunk of chunks.slice(0, -1)) write(...chunk);
-        end(...(chunks.at(-1) ?? []));
-        return;
-      }
-      const page = unavailablePage(new URL(req.url ?? '/', 'http://x').pathname);
+      if (up) return release();
+      const url = new URL(req.url ?? '/', 'http://x');
+      const page = unavailablePage(url.pathname, url.search);
       for (const name of res.getHeaderNames()) if (!name.startsWith('x-') && !/^(content-security-policy|referrer-policy|permissions-policy|strict-transport-security)$/.test(name)) res.removeHeader(name);
       res.statusCode = 503;
       for (const [name, value] of Object.entries(page.headers)) res.setHeader(name, value);
@@ -92,6 +113,13 @@ const server = http.createServer((req: IncomingMessage, res: ServerResponse) => 
   const forwarded = req.headers['x-forwarded-for'];
   const peer = req.socket.remoteAddress ?? 'unknown';
   req.headers['x-forwarded-for'] = forwarded ? `${String(forwarded)}, ${peer}` : peer;
+  if (slowMs) {
+    const started = performance.now();
+    res.once('finish', () => {
+      const ms = performance.now() - started;
+      if (ms >= slowMs) console.warn(`[slow] ${req.method} ${req.url} ${res.statusCode} ${Math.round(ms)} ms`);
+    });
+  }
   const nonce = newNonce();
   for (const [name, value] of fixedHeaders) res.setHeader(name, value);
   res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce, https));

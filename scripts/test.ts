@@ -1,5 +1,6 @@
-// npm test: lint, types, unit and database tests (SQLite, and PostgreSQL when it answers), the
-// browser tests against a production build, then two instances sharing PostgreSQL and Redis.
+// npm test: the dependency audit, lint, types, unit and database tests (SQLite, and PostgreSQL
+// when it answers), the browser tests against a production build (fuzzing included), budgets, the
+// crash test, then two instances sharing PostgreSQL and Redis.
 // Stops at the first failing step.
 import { bin, run } from './lib/run';
 import { servicesForCluster } from './lib/services';
@@ -7,11 +8,13 @@ import { servicesForCluster } from './lib/services';
 type Step = [name: string, command: string, args: string[]];
 
 const steps: Step[] = [
+  ['dependency audit (npm audit --omit=dev)', bin('tsx'), ['scripts/audit.ts']],
   ['lint', bin('eslint'), ['.', '--max-warnings=0']],
   ['typecheck', bin('tsc'), ['--noEmit']],
   ['unit and database tests', bin('vitest'), ['run']],
   ['browser tests', bin('playwright'), ['test']],
   ['budgets (JavaScript, layout shift, client leaves)', bin('tsx'), ['scripts/budgets.ts']],
+  ['crash test (kill -9 during 200 comment posts)', bin('tsx'), ['scripts/crash-test.ts']],
 ];
 const missing = await servicesForCluster();
 if (missing) {

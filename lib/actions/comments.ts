@@ -1,10 +1,10 @@
 'use server';
 
-import { cookies, headers } from 'next/headers';
+import { headers } from 'next/headers';
 import { refreshTags } from '@/lib/cache/refresh';
 import { cacheTags } from '@/lib/cache-tags';
 import { commentsClosed, DAY_MS, fillTime, FLOOD_WINDOW_MS, initialStatus } from '@/lib/comments/policy';
-import { MY_COMMENTS_COOKIE, myCommentsCookieOptions, rememberMyComment } from '@/lib/comments/my-comments-cookie';
+import { commentReceipt } from '@/lib/comments/my-comments-cookie';
 import { createComment, findCommentTarget, findReplyParent, hasApprovedComment, isDuplicateComment } from '@/lib/data/comments';
 import { getSiteSettings } from '@/lib/data/site';
 import { rateLimit } from '@/lib/rate-limit';
@@ -22,6 +22,8 @@ export type CommentFormState = {
   values: CommentValues;
   /** The reader's own comment, shown to them while it waits for a moderator. */
   submitted?: { name: string; body: string; createdAt: string };
+  /** For a pending comment: what the browser trades for the cookie that lets only its author see it. */
+  receipt?: string;
 };
 
 const refused = (values: CommentValues, message: string, errors?: CommentFormState['errors']): CommentFormState => ({
@@ -79,13 +81,12 @@ export async function postComment(_previous: CommentFormState, form: FormData): 
 
   if (status === 'APPROVED') {
     refreshTags([cacheTags.comments(article.id), cacheTags.article(article.id)]);
-  } else {
-    const jar = await cookies();
-    jar.set(MY_COMMENTS_COOKIE, rememberMyComment(jar.get(MY_COMMENTS_COOKIE)?.value, created.id), myCommentsCookieOptions);
+    return { status: 'approved', values: EMPTY_COMMENT };
   }
   return {
-    status: status === 'APPROVED' ? 'approved' : 'pending',
+    status: 'pending',
     values: EMPTY_COMMENT,
     submitted: { name: input.name, body: input.body, createdAt: created.createdAt.toISOString() },
+    receipt: commentReceipt(created.id),
   };
 }

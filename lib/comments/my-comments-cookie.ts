@@ -14,6 +14,21 @@ export function rememberMyComment(cookie: string | undefined, id: number): strin
   return sign([...readMyComments(cookie), id].slice(-MAX_REMEMBERED).join('-'));
 }
 
+/**
+ * What the comment action hands the reader's browser for a comment awaiting moderation; the
+ * browser trades it for the cookie (POST /api/comments/mine). The action sets no cookie itself:
+ * an action that sets one makes Next render the whole page again into its answer.
+ */
+export function commentReceipt(id: number): string {
+  return sign(`comment:${id}`);
+}
+
+export function receiptCommentId(receipt: unknown): number | null {
+  const value = typeof receipt === 'string' ? verify(receipt) : null;
+  const id = value?.startsWith('comment:') ? Number(value.slice('comment:'.length)) : NaN;
+  return Number.isInteger(id) && id > 0 ? id : null;
+}
+
 export const myCommentsCookieOptions = {
   httpOnly: true,
   sameSite: 'lax' as const,

@@ -1,6 +1,8 @@
 // The site that `npm run budgets` and `npm run lighthouse` measure: demo content and a production
 // build of their own (data/measured, .builds/measured), so that they can run beside `npm start`.
 import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import { deployMigrations } from '../db/migrate-engine';
 import { loadDotEnv } from './env';
 import { startServer, type RunningServer } from './next-server';
 
@@ -35,4 +37,21 @@ export async function firstArticlePath(base: string): Promise<string> {
   const path = /href="(\/news\/\d+\/[^"]+)"/.exec(home)?.[1];
   if (!path) throw new Error('the home page lists no article');
   return path;
+}
+
+/**
+ * A consistent copy of the measured site's database in `dir` (for tests that write to it or
+ * kill the server), in WAL mode like the site's own; returns its DATABASE_URL.
+ */
+export async function copyMeasuredDatabase(dir: string): Promise<string> {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const file = `${dir}/portal.db`;
+  const source = new Database('data/measured/portal.db', { readonly: true });
+  source.prepare('VACUUM INTO ?').run(file);
+  source.close();
+  // VACUUM INTO writes a rollback journal; applying migrations sets WAL.
+  const url = `file:./${file}`;
+  await deployMigrations(url);
+  return url;
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useId, useRef } from 'react';
+import { useActionState, useEffect, useId, useRef } from 'react';
 import { useFormStatus } from 'react-dom';
 import { useTranslations } from 'next-intl';
 import { Icon } from '@/components/ui/icon';
@@ -26,6 +26,11 @@ function SubmitButton({ label }: { label: string }) {
 export function CommentForm({ articleId, parentId, replyTo }: { articleId: number; parentId?: number; replyTo?: string }) {
   const t = useTranslations('Comments');
   const [state, action] = useActionState<CommentFormState, FormData>(postComment, { status: 'idle', values: EMPTY_COMMENT });
+  // The browser keeps proof that a pending comment is the reader's, so that they see it later.
+  useEffect(() => {
+    if (!state.receipt) return;
+    fetch('/api/comments/mine', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ receipt: state.receipt }) }).catch(() => {});
+  }, [state.receipt]);
   const uid = useId();
   const startedAt = useRef<HTMLInputElement>(null);
   const stamp = () => {

@@ -1,6 +1,8 @@
 import { cookies } from 'next/headers';
 import { findCommentsByIds } from '@/lib/data/comments';
-import { MY_COMMENTS_COOKIE, readMyComments } from '@/lib/comments/my-comments-cookie';
+import { MY_COMMENTS_COOKIE, myCommentsCookieOptions, readMyComments, receiptCommentId, rememberMyComment } from '@/lib/comments/my-comments-cookie';
+
+const PRIVATE = { 'Cache-Control': 'private, no-store' };
 
 /** The caller's own pending comments on one article (ids from their signed cookie). */
 export async function GET(request: Request) {
@@ -9,6 +11,26 @@ export async function GET(request: Request) {
   const mine = Number.isInteger(articleId) && articleId > 0 ? await findCommentsByIds(ids, articleId, 'PENDING') : [];
   return Response.json(
     mine.map(({ id, authorName, body, createdAt }) => ({ id, authorName, body, createdAt })),
-    { headers: { 'Cache-Control': 'private, no-store' } },
+    { headers: PRIVATE },
   );
+}
+
+/**
+ * Adds a comment to the caller's cookie, given the receipt the comment action returned. Only this
+ * site's own script may ask: a JSON body (which a form on another site cannot send) from this
+ * origin, so that nobody can plant their comment in another reader's view.
+ */
+export async function POST(request: Request) {
+  const sameSite = (request.headers.get('sec-fetch-site') ?? 'same-origin') === 'same-origin';
+  const origin = request.headers.get('origin');
+  const sameOrigin = !origin || URL.canParse(origin) && new URL(origin).host === request.headers.get('host');
+  if (!sameSite || !sameOrigin || !request.headers.get('content-type')?.startsWith('application/json')) {
+    return new Response(null, { status: 403, headers: PRIVATE });
+  }
+  const body: unknown = await request.json().catch(() => null);
+  const id = receiptCommentId(body && typeof body === 'object' && 'receipt' in body ? body.receipt : null);
+  if (!id) return new Response(null, { status: 400, headers: PRIVATE });
+  const jar = await cookies();
+  jar.set(MY_COMMENTS_COOKIE, rememberMyComment(jar.get(MY_COMMENTS_COOKIE)?.value, id), myCommentsCookieOptions);
+  return new Response(null, { status: 204, headers: PRIVATE });
 }
