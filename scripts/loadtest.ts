@@ -31,7 +31,7 @@ const LOG = 'data/load/server.log';
 
 const distDir = await prepareMeasuredSite();
 const databaseUrl = await copyMeasuredDatabase('data/load');
-const server = spawnServer(PORT, { ...process.env, DATABASE_URL: databaseUrl, TRUSTED_PROXIES: '2', LOG_SLOW_MS: process.env.LOG_SLOW_MS ?? '2000' }, ['ignore', 'pipe', 'pipe']);
+const server = spawnServer(PORT, { ...process.env, DATABASE_URL: databaseUrl, TRUSTED_PROXIES: '2', LOG_SLOW_MS: process.env.LOG_SLOW_MS ?? '2000', MEMORY_LOG_MS: '10000' }, ['ignore', 'pipe', 'pipe']);
 const log = fs.createWriteStream(LOG);
 server.stdout!.pipe(log);
 server.stderr!.pipe(log);

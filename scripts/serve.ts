@@ -115,9 +115,10 @@ const server = http.createServer((req: IncomingMessage, res: ServerResponse) => 
   req.headers['x-forwarded-for'] = forwarded ? `${String(forwarded)}, ${peer}` : peer;
   if (slowMs) {
     const started = performance.now();
-    res.once('finish', () => {
+    // 'close' also comes for answers the client gave up waiting for.
+    res.once('close', () => {
       const ms = performance.now() - started;
-      if (ms >= slowMs) console.warn(`[slow] ${req.method} ${req.url} ${res.statusCode} ${Math.round(ms)} ms`);
+      if (ms >= slowMs) console.warn(`[slow] ${req.method} ${req.url} ${res.writableFinished ? res.statusCode : 'abandoned'} ${Math.round(ms)} ms`);
     });
   }
   const nonce = newNonce();
@@ -130,6 +131,15 @@ const server = http.createServer((req: IncomingMessage, res: ServerResponse) => 
   });
 });
 server.listen(port, () => console.log(`✓ Ready on http://localhost:${port}`));
+// MEMORY_LOG_MS: the process's memory every so often (the load test reads it).
+const memoryLogMs = Number(process.env.MEMORY_LOG_MS ?? 0);
+if (memoryLogMs) {
+  const mib = (n: number) => Math.round(n / 2 ** 20);
+  setInterval(() => {
+    const m = process.memoryUsage();
+    console.log(`[memory] rss ${mib(m.rss)} heapUsed ${mib(m.heapUsed)} heapTotal ${mib(m.heapTotal)} external ${mib(m.external)} arrayBuffers ${mib(m.arrayBuffers)}`);
+  }, memoryLogMs).unref();
+}
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     server.close();
