@@ -35,7 +35,12 @@ try {
     const result = await lighthouse(server.base + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
     const { lhr } = result;
-    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+    // A run that failed (the page did not load in time, the trace broke) has no score, not a 0.
+    if (lhr.runtimeError) {
+      console.error(`\n${name}: Lighthouse could not measure the page: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+      process.exitCode = 1;
+    }
+    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? 'error' : Math.round(lhr.categories[c]!.score! * 100)]));
     const metric = (id: string) => lhr.audits[id]?.displayValue ?? 'n/a';
     rows.push({ page: name, ...scores, LCP: metric('largest-contentful-paint'), TBT: metric('total-blocking-time'), CLS: metric('cumulative-layout-shift') });
     const failing = Object.values(lhr.categories).flatMap((category) =>
