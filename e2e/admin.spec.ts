@@ -104,6 +104,9 @@ test('an edited headline shows at once on the article, home, category and tag pa
 test('a failed save keeps the draft and says why', async ({ page }) => {
   await signIn(page, 'author');
   await page.goto('/admin/articles/new');
+  // The sidebar marks the section the editor is in, and only that one.
+  await expect(page.locator('a[aria-current="page"]', { hasText: 'مقال جديد' }).first()).toBeAttached();
+  await expect(page.locator('a[aria-current="page"]', { hasText: 'المقالات' })).toHaveCount(0);
   const body = unique('نص طويل لم يحفظ بعد');
   await page.getByLabel('نص المقال').fill(body);
   await page.getByRole('button', { name: 'حفظ كمسودة' }).click();

@@ -3,10 +3,15 @@
 import type { ReactNode } from 'react';
 import { Link, usePathname } from '@/i18n/navigation';
 
-/** A sidebar link that marks the current section. */
-export function AdminNavLink({ href, children }: { href: string; children: ReactNode }) {
+const within = (pathname: string, href: string) => (href === '/admin' ? pathname === '/admin' : pathname === href || pathname.startsWith(`${href}/`));
+
+/**
+ * A sidebar link that marks the current section: the deepest link the path is in, so that
+ * «مقال جديد» (/admin/articles/new) is marked alone, not with «المقالات» (/admin/articles).
+ */
+export function AdminNavLink({ href, siblings, children }: { href: string; siblings: string[]; children: ReactNode }) {
   const pathname = usePathname();
-  const current = href === '/admin' ? pathname === '/admin' : pathname === href || pathname.startsWith(`${href}/`);
+  const current = within(pathname, href) && !siblings.some((other) => other.length > href.length && within(pathname, other));
   return (
     <Link
       href={href}

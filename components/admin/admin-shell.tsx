@@ -32,18 +32,18 @@ export function AdminShell({ user, pendingComments, children }: { user: SessionU
     ['/admin/audit', t('nav.audit'), can(user, 'audit:read')],
     ['/admin/account', t('nav.account'), true],
   ];
+  const allowedItems = items.filter(([, , allowed]) => allowed);
+  const hrefs = allowedItems.map(([href]) => href);
   const nav = (
     <ul className="flex flex-col gap-1 p-3">
-      {items
-        .filter(([, , allowed]) => allowed)
-        .map(([href, label, , badge]) => (
-          <li key={href}>
-            <AdminNavLink href={href}>
-              <span>{label}</span>
-              {badge}
-            </AdminNavLink>
-          </li>
-        ))}
+      {allowedItems.map(([href, label, , badge]) => (
+        <li key={href}>
+          <AdminNavLink href={href} siblings={hrefs}>
+            <span>{label}</span>
+            {badge}
+          </AdminNavLink>
+        </li>
+      ))}
     </ul>
   );
   return (
