@@ -6,12 +6,11 @@
 // sampled throughout. Prints a table and writes bench/results/<time>.json.
 import fs from 'node:fs';
 import os from 'node:os';
-import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { bin, run } from '../scripts/lib/run';
 import { buildStamp, isBuildCurrent, recordBuild } from '../scripts/lib/build-stamp';
-import { load, sequentialP50, type LoadResult } from './measure';
+import { load, residentBytes, sequentialP50, type LoadResult } from './measure';
 import { startStaticServer } from './static-server';
 import { startServer } from '../scripts/lib/next-server';
 
@@ -90,8 +89,6 @@ function samples(size: number) {
   return { articles: articles.map(path), tag: `/tag/${encodeURIComponent(tag.slug)}` };
 }
 
-const rssOf = (pid: number) => Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)]).toString().trim()) * 1024;
-
 interface Row {
   page: string;
   path: string;
@@ -108,7 +105,7 @@ for (const size of sizes) {
   const server = await startServer(PORT, env);
   const pid = server.process.pid!;
   let rssPeak = 0;
-  const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssOf(pid))), 500);
+  const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, residentBytes(pid))), 500);
   try {
     const { articles, tag } = samples(size);
     const pages: [string, string][] = [
@@ -124,7 +121,7 @@ for (const size of sizes) {
     const firstArticle = await sequentialP50(articles.slice(20, 60).map((p) => base + p));
     const firstSearch = await sequentialP50(QUERIES.map((q) => `${base}/search?q=${encodeURIComponent(q)}&page=2`));
     const rows: Row[] = [];
-    const rssBefore = rssOf(pid);
+    const rssBefore = residentBytes(pid);
     rssPeak = rssBefore;
     for (const [page, path] of pages) {
       const probe = await fetch(base + path);
@@ -140,7 +137,7 @@ for (const size of sizes) {
     const staticLoad = await load(`http://127.0.0.1:${STATIC_PORT}/`, connections, seconds);
     const staticSeq = await sequentialP50([`http://127.0.0.1:${STATIC_PORT}/`], 100);
     baseline.close();
-    const rssAfter = rssOf(pid);
+    const rssAfter = residentBytes(pid);
     const article = rows.find((r) => r.page === 'article')!.load!;
 
     console.log(`\n${size} articles (${os.cpus().length} cores, ${connections} connections, ${seconds} s per page)`);

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { median, residentBytes } from '../bench/measure';
 import Database from 'better-sqlite3';
 import { copyMeasuredDatabase, prepareMeasuredSite, MEASURED_PORT } from './lib/measured-site';
 import { spawnServer, waitForServer } from './lib/next-server';
@@ -49,7 +50,7 @@ for (const p of paths) {
 console.log(`${paths.length} public pages (${articles.length} articles), ${CONNECTIONS} connections, ${POSTS_PER_SECOND} comments/s, ${SECONDS} s`);
 
 // Resident memory, sampled every second.
-const rssMiB = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
+const rssMiB = () => residentBytes(server.pid!) / 2 ** 20;
 const memory: { at: number; mib: number }[] = [];
 const started = performance.now();
 const sampler = setInterval(() => memory.push({ at: (performance.now() - started) / 1000, mib: rssMiB() }), 1000);
@@ -106,10 +107,9 @@ const stored = new Set((db.prepare('SELECT body FROM Comment WHERE body LIKE ?')
 db.close();
 const lost = [...posts.acknowledged].filter((i) => !stored.has(bodyOf(i)));
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-const window = (from: number, to: number) => median(memory.filter((m) => m.at >= from && m.at < to).map((m) => m.mib));
-const afterWarmUp = window(WARM_UP, WARM_UP + 15);
-const atEnd = window(SECONDS - 15, SECONDS + 1);
+const rssBetween = (from: number, to: number) => median(memory.filter((m) => m.at >= from && m.at < to).map((m) => m.mib));
+const afterWarmUp = rssBetween(WARM_UP, WARM_UP + 15);
+const atEnd = rssBetween(SECONDS - 15, SECONDS + 1);
 const growth = (atEnd - afterWarmUp) / afterWarmUp;
 const peak = Math.max(...memory.map((m) => m.mib));
 const postTimes = [...posts.times].sort((a, b) => a - b);

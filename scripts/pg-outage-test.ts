@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { prepareSiteOfItsOwn } from './lib/measured-site';
 import { startServer } from './lib/next-server';
 
 const PG_PORT = Number(process.env.OUTAGE_PG_PORT ?? 55432);
@@ -28,17 +29,7 @@ asOwner(`${BIN}/initdb`, ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E',
 startPostgres();
 let server: Awaited<ReturnType<typeof startServer>> | undefined;
 try {
-  Object.assign(process.env, {
-    DATABASE_URL: `postgresql://postgres@127.0.0.1:${PG_PORT}/postgres`,
-    DATA_DIR: 'data/outage',
-    MEDIA_DIR: 'data/outage/media',
-    NEXT_DIST_DIR: '.builds/outage',
-    SITE_URL: `http://127.0.0.1:${PORT}`,
-    NEXT_TELEMETRY_DISABLED: '1',
-  });
-  fs.mkdirSync('data/outage', { recursive: true });
-  const { prepareSite } = await import('./prepare-site');
-  await prepareSite();
+  await prepareSiteOfItsOwn('outage', PORT, `postgresql://postgres@127.0.0.1:${PG_PORT}/postgres`);
   server = await startServer(PORT, process.env, 'inherit');
   const base = server.base;
   // A request left hanging counts as status 0 after 20 s.

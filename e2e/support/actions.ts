@@ -1,8 +1,6 @@
 // Server actions as the browser calls them, found in the production build's manifest.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
-import { encodeReply } from 'next/dist/compiled/react-server-dom-turbopack/client.node.js';
+import { encodeActionArgs, readActionManifest } from '../../scripts/lib/server-action';
 import type { ACTION_PERMISSIONS } from '../../lib/actions/admin/permissions';
 import { e2eEnv } from '../env';
 
@@ -16,10 +14,7 @@ export interface BuiltAction {
 
 /** Every server action of the build whose source file starts with `prefix`. */
 export function builtActions(prefix: string): BuiltAction[] {
-  const manifest = JSON.parse(fs.readFileSync(path.join(e2eEnv.NEXT_DIST_DIR, 'server/server-reference-manifest.json'), 'utf8')) as {
-    node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>;
-  };
-  return Object.entries(manifest.node)
+  return Object.entries(readActionManifest(e2eEnv.NEXT_DIST_DIR))
     .filter(([, a]) => a.filename.startsWith(prefix))
     .map(([id, a]) => {
       const worker = Object.keys(a.workers).find((w) => w.includes('/admin/')) ?? Object.keys(a.workers)[0]!;
@@ -41,9 +36,7 @@ export async function callAction(
   origin: string,
   headers: Record<string, string> = {},
 ) {
-  const form = new FormData();
-  for (const [k, v] of Object.entries(fields)) form.set(k, v);
-  const encoded = (await encodeReply([{ status: 'idle' }, form])) as FormData;
+  const encoded = await encodeActionArgs(fields);
   const multipart: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> = {};
   for (const [k, v] of encoded) {
     multipart[k] = typeof v === 'string' ? v : { name: (v as File).name || 'blob', mimeType: v.type || 'application/octet-stream', buffer: Buffer.from(await v.arrayBuffer()) };

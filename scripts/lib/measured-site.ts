@@ -8,23 +8,29 @@ import { startServer, type RunningServer } from './next-server';
 
 export const MEASURED_PORT = Number(process.env.MEASURED_PORT ?? 3260);
 
-/** The measured site's migrations, demo content and build, made current; its environment set. */
-export async function prepareMeasuredSite(): Promise<string> {
+/**
+ * A site of a script's own: data in data/<name>, a build in .builds/<name>, served on `port`;
+ * migrations, demo content and build made current, its environment set. Returns the build folder.
+ */
+export async function prepareSiteOfItsOwn(name: string, port: number, databaseUrl = `file:./data/${name}/portal.db`): Promise<string> {
   loadDotEnv();
   Object.assign(process.env, {
-    DATABASE_URL: 'file:./data/measured/portal.db',
-    DATA_DIR: 'data/measured',
-    MEDIA_DIR: 'data/measured/media',
-    NEXT_DIST_DIR: '.builds/measured',
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: `data/${name}`,
+    MEDIA_DIR: `data/${name}/media`,
+    NEXT_DIST_DIR: `.builds/${name}`,
     // Canonical links name the address the tools load.
-    SITE_URL: `http://127.0.0.1:${MEASURED_PORT}`,
+    SITE_URL: `http://127.0.0.1:${port}`,
     NEXT_TELEMETRY_DISABLED: '1',
   });
-  fs.mkdirSync('data/measured', { recursive: true });
+  fs.mkdirSync(`data/${name}`, { recursive: true });
   const { prepareSite } = await import('../prepare-site');
   await prepareSite();
   return process.env.NEXT_DIST_DIR!;
 }
+
+/** The measured site's migrations, demo content and build, made current; its environment set. */
+export const prepareMeasuredSite = () => prepareSiteOfItsOwn('measured', MEASURED_PORT);
 
 export async function startMeasuredSite(): Promise<RunningServer & { distDir: string }> {
   const distDir = await prepareMeasuredSite();

@@ -3,20 +3,28 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { encodeReply } from 'next/dist/compiled/react-server-dom-turbopack/client.node.js';
 
+export type ActionManifest = Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>;
+
+/** The build's server actions by id: their source file, export name and the pages that bundle them. */
+export function readActionManifest(distDir: string): ActionManifest {
+  return (JSON.parse(fs.readFileSync(path.join(distDir, 'server/server-reference-manifest.json'), 'utf8')) as { node: ActionManifest }).node;
+}
+
 /** The id of an exported action in a production build. */
 export function actionId(distDir: string, file: string, name: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(distDir, 'server/server-reference-manifest.json'), 'utf8')) as {
-    node: Record<string, { filename: string; exportedName: string }>;
-  };
-  const found = Object.entries(manifest.node).find(([, a]) => a.filename === file && a.exportedName === name);
+  const found = Object.entries(readActionManifest(distDir)).find(([, a]) => a.filename === file && a.exportedName === name);
   if (!found) throw new Error(`${file}#${name} is not in the build in ${distDir}`);
   return found[0];
 }
 
-/** fetch() options that call the action with (previous state, form). */
-export async function actionRequest(id: string, fields: Record<string, string>, origin: string, headers: Record<string, string> = {}): Promise<RequestInit> {
+/** The arguments (previous state, form) Flight-encoded, as the browser sends them. */
+export async function encodeActionArgs(fields: Record<string, string | Blob>): Promise<FormData> {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
-  const body = (await encodeReply([{ status: 'idle' }, form])) as FormData;
-  return { method: 'POST', headers: { 'Next-Action': id, Accept: 'text/x-component', Origin: origin, ...headers }, body };
+  return (await encodeReply([{ status: 'idle' }, form])) as FormData;
+}
+
+/** fetch() options that call the action with (previous state, form). */
+export async function actionRequest(id: string, fields: Record<string, string>, origin: string, headers: Record<string, string> = {}): Promise<RequestInit> {
+  return { method: 'POST', headers: { 'Next-Action': id, Accept: 'text/x-component', Origin: origin, ...headers }, body: await encodeActionArgs(fields) };
 }
