@@ -12,6 +12,9 @@ const nextConfig = {
   partialPrefetching: false,
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
+  // proxy.ts answers addresses with a trailing slash itself: 301 to an imported item's new page
+  // when it is an old address, else to the address without the slash.
+  skipTrailingSlashRedirect: true,
   // scripts/serve.ts compresses, after writing the CSP nonce into the HTML.
   compress: false,
   // The HTML carries a nonce made for its response: a 304 would pair an old page with a new nonce.
@@ -22,8 +25,11 @@ const nextConfig = {
   experimental: {
     // forbidden() renders a 403 page for signed-in staff without the permission.
     authInterrupts: true,
-    // Image uploads in the admin; proxy.ts holds every public POST to a much smaller size.
+    // Image uploads in the admin (STAFF_BODY_LIMIT in lib/http/body-limits.ts, which holds every
+    // other body to much less). The proxy gets a copy of each body it sees, cut silently at its own
+    // limit (10 MB by default): an upload of 10 MB would reach the action cut short.
     serverActions: { bodySizeLimit: '11mb' },
+    proxyClientMaxBodySize: '11mb',
   },
   images: {
     loader: 'custom',

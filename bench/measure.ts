@@ -9,8 +9,8 @@ export interface LoadResult {
 }
 
 /** Requests per second and latency at `connections` concurrent connections. */
-export async function load(url: string, connections: number, seconds: number): Promise<LoadResult> {
-  const r = await autocannon({ url, connections, duration: seconds, pipelining: 1 });
+export async function load(url: string, connections: number, seconds: number, headers: Record<string, string> = {}): Promise<LoadResult> {
+  const r = await autocannon({ url, connections, duration: seconds, pipelining: 1, headers });
   return { rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
 }
 
@@ -23,12 +23,12 @@ export const median = (xs: number[]) => {
 };
 
 /** Median time of one request at a time (server time plus loopback), in milliseconds. */
-export async function sequentialP50(urls: string[], rounds = 1): Promise<number> {
+export async function sequentialP50(urls: string[], rounds = 1, headers: Record<string, string> = {}): Promise<number> {
   const times: number[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const url of urls) {
       const t = performance.now();
-      const res = await fetch(url, { redirect: 'manual' });
+      const res = await fetch(url, { redirect: 'manual', headers });
       await res.arrayBuffer();
       times.push(performance.now() - t);
     }

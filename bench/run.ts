@@ -1,18 +1,24 @@
 // npm run bench [-- --sizes 1000,100000 --seconds 10 --connections 50 --rebuild]
 // For each size: a SQLite database with that many articles (the demo plus generated ones), a
-// production build against it (timed, with its peak memory, when it is built), `next start`,
-// then sequential timings (cached and first renders) and load at 50 connections for the public
-// pages, beside a static-file baseline of the same article HTML, with the server's memory
-// sampled throughout. Prints a table and writes bench/results/<time>.json.
+// production build against it (timed, with its peak memory, when it is built), the production
+// server, then sequential timings (cached and first renders) and load at 50 connections for the
+// public pages, as a browser asks for them (Accept-Encoding: gzip, br, and the cookie a reader who
+// commented has); then, in the same run, the same pages through Varnish in front of the app and
+// the same HTML served as static files by nginx, with the ratios. The server's memory is sampled
+// throughout. Load is made with wrk (apt-get install wrk), else autocannon. Prints tables and
+// writes bench/results/<time>.json. BENCH_PORT (3250) and the three ports after it are used.
 import fs from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { bin, run } from '../scripts/lib/run';
 import { buildStamp, isBuildCurrent, recordBuild } from '../scripts/lib/build-stamp';
-import { load, residentBytes, sequentialP50, type LoadResult } from './measure';
+import { load as autocannonLoad, residentBytes, sequentialP50, type LoadResult } from './measure';
+import { nginxInstalled, startStaticNginx } from './nginx';
 import { startStaticServer } from './static-server';
+import { wrkInstalled, wrkLoad } from './wrk';
 import { startServer } from '../scripts/lib/next-server';
+import { startVarnish, varnishInstalled } from '../scripts/lib/varnish';
 
 const { values } = parseArgs({
   options: {
@@ -25,8 +31,16 @@ const { values } = parseArgs({
 const sizes = values.sizes.split(',').map(Number);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
-const PORT = 3250;
-const STATIC_PORT = 3251;
+const PORT = Number(process.env.BENCH_PORT ?? 3250);
+const STATIC_PORT = PORT + 1;
+const EDGE_PORT = PORT + 2;
+const NGINX_PORT = PORT + 3;
+/** What a browser sends: both encodings, and the cookie of a reader who has commented. */
+const READER = { 'accept-encoding': 'gzip, br', cookie: 'my_comments=1.bench' };
+const useWrk = wrkInstalled();
+if (!useWrk) console.warn('wrk is not installed (apt-get install wrk): load by autocannon, which cannot load Varnish or nginx fully.');
+const load = (url: string, c: number, s: number) => (useWrk ? wrkLoad(url, c, s, READER) : autocannonLoad(url, c, s, READER));
+const sequential = (urls: string[], rounds?: number) => sequentialP50(urls, rounds, READER);
 const DEMO_ARTICLES = 88;
 const base = `http://127.0.0.1:${PORT}`;
 
@@ -118,8 +132,8 @@ for (const size of sizes) {
       ['sitemap', '/sitemap.xml'],
     ];
     // First renders: articles and queries nobody asked for yet.
-    const firstArticle = await sequentialP50(articles.slice(20, 60).map((p) => base + p));
-    const firstSearch = await sequentialP50(QUERIES.map((q) => `${base}/search?q=${encodeURIComponent(q)}&page=2`));
+    const firstArticle = await sequential(articles.slice(20, 60).map((p) => base + p));
+    const firstSearch = await sequential(QUERIES.map((q) => `${base}/search?q=${encodeURIComponent(q)}&page=2`));
     const rows: Row[] = [];
     const rssBefore = residentBytes(pid);
     rssPeak = rssBefore;
@@ -129,16 +143,17 @@ for (const size of sizes) {
         rows.push({ page, path, sequentialP50: NaN, load: null });
         continue;
       }
-      await sequentialP50([base + path], 5); // warm
-      rows.push({ page, path, sequentialP50: await sequentialP50([base + path], 100), load: await load(base + path, connections, seconds) });
+      await sequential([base + path], 5); // warm
+      rows.push({ page, path, sequentialP50: await sequential([base + path], 100), load: await load(base + path, connections, seconds) });
     }
     const html = await (await fetch(base + articles[0]!)).text();
     const baseline = await startStaticServer(html, STATIC_PORT);
     const staticLoad = await load(`http://127.0.0.1:${STATIC_PORT}/`, connections, seconds);
-    const staticSeq = await sequentialP50([`http://127.0.0.1:${STATIC_PORT}/`], 100);
+    const staticSeq = await sequential([`http://127.0.0.1:${STATIC_PORT}/`], 100);
     baseline.close();
     const rssAfter = residentBytes(pid);
     const article = rows.find((r) => r.page === 'article')!.load!;
+    const edge = await edgeRows(base, { home: '/', article: articles[0]!, search: pages.find(([p]) => p === 'search')![1] }, rows);
 
     console.log(`\n${size} articles (${os.cpus().length} cores, ${connections} connections, ${seconds} s per page)`);
     console.table(
@@ -156,12 +171,51 @@ for (const size of sizes) {
     const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
     console.log(`server RSS: ${mib(rssBefore)} MiB before load, ${mib(rssPeak)} MiB at most under load, ${mib(rssAfter)} MiB after`);
     if (build) console.log(`build: ${build.seconds.toFixed(0)} s, peak memory ${build.peakRssMiB} MiB`);
-    results.push({ size, connections, seconds, build, rows, staticBaseline: { sequentialP50: staticSeq, load: staticLoad }, firstRender: { article: firstArticle, search: firstSearch }, ratioArticleToStatic: article.rps / staticLoad.rps, rss: { before: rssBefore, peak: rssPeak, after: rssAfter } });
+    results.push({ size, connections, seconds, tool: useWrk ? 'wrk' : 'autocannon', requestHeaders: READER, build, rows, staticBaseline: { sequentialP50: staticSeq, load: staticLoad }, edge, firstRender: { article: firstArticle, search: firstSearch }, ratioArticleToStatic: article.rps / staticLoad.rps, rss: { before: rssBefore, peak: rssPeak, after: rssAfter } });
   } finally {
     clearInterval(sampler);
     await server.stop();
   }
 }
+/**
+ * The same pages through Varnish in front of the app (edge/varnish.vcl) and, as the ceiling, their
+ * HTML served as files by nginx; all in this run, with the ratios the goals are set in.
+ */
+async function edgeRows(app: string, paths: { home: string; article: string; search: string }, appRows: Row[]) {
+  if (!varnishInstalled() || !nginxInstalled() || !useWrk) {
+    console.warn('Varnish, nginx or wrk is missing (apt-get install -y varnish varnish-modules nginx-light wrk): no edge rows.');
+    return null;
+  }
+  const varnish = await startVarnish({ port: EDGE_PORT, listen: '127.0.0.1', appPort: PORT, workDir: 'data/bench/varnish', stdio: 'ignore' });
+  const identity = async (path: string) => Buffer.from(await (await fetch(app + path, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer());
+  const stopNginx = await startStaticNginx({ home: await identity(paths.home), article: await identity(paths.article) }, NGINX_PORT, 'data/bench/nginx');
+  const out: Record<string, { through: string; load: LoadResult }[]> = {};
+  try {
+    for (const [page, path] of Object.entries(paths)) {
+      await sequential([varnish.base + path], 3); // into the cache
+      out[page] = [{ through: 'varnish', load: await load(varnish.base + path, connections, seconds) }];
+      if (page !== 'search') out[page]!.push({ through: 'nginx (static copy)', load: await load(`http://127.0.0.1:${NGINX_PORT}/${page}/`, connections, seconds) });
+    }
+  } finally {
+    await stopNginx();
+    await varnish.stop();
+  }
+  const appLoad = (page: string) => appRows.find((r) => r.page === page)?.load;
+  console.table(
+    Object.entries(out).flatMap(([page, list]) => [
+      { page, through: 'app', 'req/s': appLoad(page)?.rps, 'p50 (ms)': appLoad(page)?.p50, 'p99 (ms)': appLoad(page)?.p99, errors: appLoad(page)?.errors },
+      ...list.map((r) => ({ page, through: r.through, 'req/s': r.load.rps, 'p50 (ms)': r.load.p50, 'p99 (ms)': r.load.p99, errors: r.load.errors })),
+    ]),
+  );
+  const ratios: Record<string, { varnishToNginx: number; appToNginx: number }> = {};
+  for (const page of ['home', 'article']) {
+    const nginx = out[page]!.find((r) => r.through.startsWith('nginx'))!.load.rps;
+    ratios[page] = { varnishToNginx: out[page]![0]!.load.rps / nginx, appToNginx: (appLoad(page)?.rps ?? NaN) / nginx };
+    console.log(`${page}: Varnish ${(ratios[page].varnishToNginx * 100).toFixed(0)}% of nginx, the app alone ${(ratios[page].appToNginx * 100).toFixed(0)}%`);
+  }
+  return { rows: out, ratios };
+}
+
 const out = `bench/results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
 fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, results }, null, 2));
 console.log(`\nwrote ${out}`);

@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { commentsWithBody, knownCommenterEmails } from './support/db';
-import { seededArticle } from './support/admin';
+import { formatDateTime } from '../lib/text/dates';
+import { commentCreatedAt, commentFlags, commentsWithBody, knownCommenterEmails } from './support/db';
+import { holdApprovedComments } from './support/commenter';
+import { seededArticle, signIn } from './support/admin';
 
 // Each test comes from its own address (the e2e server trusts one proxy hop), so that flood
 // control between tests does not mix them up; the flood test uses one address twice on purpose.
@@ -52,6 +54,8 @@ test('a new comment waits for moderation and only its author sees it', async ({ 
 
   await page.reload();
   await expect(page.getByText(body)).toBeVisible();
+  // Its time as the published comments show theirs: Casablanca time, written by the server.
+  await expect(page.locator('li', { hasText: body }).locator('time')).toHaveText(formatDateTime(commentCreatedAt(body), 'ar'));
   const stranger = await browser.newPage();
   await stranger.goto(url);
   await expect(stranger.getByRole('heading', { name: 'اترك تعليقاً' })).toBeVisible();
@@ -75,8 +79,9 @@ test('a validation error keeps everything typed and points at the field', async 
   expect(commentsWithBody(body)).toEqual([]);
 });
 
-test('a known commenter is published at once, for everyone, and replies are threaded', async ({ page, browser }) => {
+test('a known commenter is published at once, for everyone, and replies are threaded', async ({ page, browser, baseURL }) => {
   const [email, replyEmail] = knownCommenterEmails().slice(test.info().project.name === 'phone' ? 0 : 2);
+  await holdApprovedComments(page.context(), baseURL!, email!);
   const url = await openCommentedArticle(page);
   const body = unique('تعليق من قارئ معروف');
   const form = await fillComment(page, { name: 'قارئ وفي', email: email!, body });
@@ -85,6 +90,7 @@ test('a known commenter is published at once, for everyone, and replies are thre
   await expect(page.getByText('نُشر تعليقك، شكراً لمشاركتك.')).toBeVisible();
 
   const other = await browser.newPage({ extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${test.info().project.name === 'phone' ? 77 : 78}` } });
+  await holdApprovedComments(other.context(), baseURL!, replyEmail!);
   await other.goto(url);
   const thread = other.locator('li[id^="comment-"]', { hasText: body });
   await expect(thread).toBeVisible();
@@ -104,8 +110,80 @@ test('a known commenter is published at once, for everyone, and replies are thre
   await other.close();
 });
 
-test('markup and scripts in a comment are shown as text and never run', async ({ page }) => {
+test('typing the email of a known commenter is not enough: the comment waits for a moderator', async ({ page }) => {
+  const email = knownCommenterEmails()[test.info().project.name === 'phone' ? 6 : 7]!;
+  await openCommentedArticle(page);
+  const body = unique('تعليق بانتحال بريد قارئ معروف');
+  const form = await fillComment(page, { name: 'منتحل', email, body });
+  await page.waitForTimeout(3100);
+  await form.getByRole('button', { name: 'أرسل التعليق' }).click();
+  await expect(page.getByText('تعليقك في انتظار المراجعة').first()).toBeVisible();
+  expect(commentsWithBody(body)).toEqual([{ status: 'PENDING', authorName: 'منتحل' }]);
+});
+
+test('a newsroom email typed by a visitor waits for moderation, flagged for the moderator', async ({ page, browser }) => {
+  await openCommentedArticle(page);
+  const body = unique('بيان رسمي من هيئة التحرير');
+  const form = await fillComment(page, { name: 'هيئة التحرير', email: 'Editor@azghar-today.example', body });
+  await page.waitForTimeout(3100);
+  await form.getByRole('button', { name: 'أرسل التعليق' }).click();
+  await expect(page.getByText('تعليقك في انتظار المراجعة').first()).toBeVisible();
+  expect(commentFlags(body)).toEqual([{ status: 'PENDING', flag: 'STAFF_EMAIL' }]);
+
+  const moderator = await browser.newPage();
+  await signIn(moderator, 'editor');
+  await moderator.goto('/admin/comments');
+  const held = moderator.getByRole('listitem').filter({ hasText: body });
+  await expect(held.getByText('بريد أحد أعضاء فريق التحرير، كتبه زائر لم يسجّل الدخول بهذا الحساب')).toBeVisible();
+  await moderator.close();
+});
+
+test('once a moderator approves a comment, the same browser comments at once, and only it', async ({ page, browser }) => {
+  // Three posts with the form's minimum fill time and the flood interval between them.
+  test.setTimeout(150_000);
+  const email = `returning${Date.now()}@example.com`;
+  const url = await openCommentedArticle(page);
+  const first = unique('أول تعليق لقارئ جديد');
+  const form = await fillComment(page, { name: 'قارئ عائد', email, body: first });
+  await page.waitForTimeout(3100);
+  const remembered = page.waitForResponse((r) => r.url().endsWith('/api/comments/mine') && r.request().method() === 'POST');
+  await form.getByRole('button', { name: 'أرسل التعليق' }).click();
+  await expect(page.getByText('تعليقك في انتظار المراجعة').first()).toBeVisible();
+  expect((await remembered).status()).toBe(204);
+
+  const moderator = await browser.newPage();
+  await signIn(moderator, 'editor');
+  await moderator.goto('/admin/comments');
+  await moderator.getByRole('listitem').filter({ hasText: first }).getByRole('button', { name: 'قبول' }).click();
+  await expect(moderator.getByText('تم تحديث تعليق واحد.')).toBeVisible();
+  await moderator.close();
+
+  await page.goto(url);
+  await page.waitForTimeout(15_000); // flood control: one comment per 15 seconds per email
+  const second = unique('تعليق ثان من القارئ العائد');
+  const again = await fillComment(page, { name: 'قارئ عائد', email, body: second });
+  await page.waitForTimeout(3100);
+  await again.getByRole('button', { name: 'أرسل التعليق' }).click();
+  await expect(page.getByText('نُشر تعليقك، شكراً لمشاركتك.')).toBeVisible();
+  expect(commentsWithBody(second)).toEqual([{ status: 'APPROVED', authorName: 'قارئ عائد' }]);
+
+  // Another browser, same email: nothing proves it is the same person. (Flood control counts the
+  // email, so it too waits out the interval.)
+  await page.waitForTimeout(15_000);
+  const stranger = await browser.newPage({ extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${test.info().project.name === 'phone' ? 91 : 92}` } });
+  await stranger.goto(url);
+  const third = unique('تعليق من متصفح آخر بالبريد نفسه');
+  const strangerForm = await fillComment(stranger, { name: 'قارئ عائد', email, body: third });
+  await stranger.waitForTimeout(3100);
+  await strangerForm.getByRole('button', { name: 'أرسل التعليق' }).click();
+  await expect(stranger.getByText('تعليقك في انتظار المراجعة').first()).toBeVisible();
+  expect(commentsWithBody(third)).toEqual([{ status: 'PENDING', authorName: 'قارئ عائد' }]);
+  await stranger.close();
+});
+
+test('markup and scripts in a comment are shown as text and never run', async ({ page, baseURL }) => {
   const email = knownCommenterEmails()[test.info().project.name === 'phone' ? 4 : 5]!;
+  await holdApprovedComments(page.context(), baseURL!, email);
   await openCommentedArticle(page);
   const marker = unique('xss');
   const payload = `${marker} <img src=x onerror="window.__xss=1"><script>window.__xss=1</script><a href="javascript:window.__xss=1">اضغط</a>`;

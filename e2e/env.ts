@@ -3,6 +3,10 @@
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_DATA_DIR = 'data/e2e';
 export const E2E_SERVER_LOG = `${E2E_DATA_DIR}/server.log`;
+/** The server process's id, for the tests that read its memory (e2e/body-limits.spec.ts). */
+export const E2E_SERVER_PID = `${E2E_DATA_DIR}/server.pid`;
+/** Every mail the e2e server sends, one .eml file each (scripts/e2e-server.ts runs the SMTP server). */
+export const E2E_MAIL_DIR = `${E2E_DATA_DIR}/mail`;
 
 export const E2E_ACCOUNTS = {
   admin: { email: 'admin@azghar-today.example', password: 'e2e-admin-password' },
@@ -11,6 +15,15 @@ export const E2E_ACCOUNTS = {
   author: { email: 'author@e2e.example', password: 'e2e-author-password', role: 'AUTHOR', name: 'كاتب الاختبار' },
   contributor: { email: 'contributor@e2e.example', password: 'e2e-contributor-password', role: 'CONTRIBUTOR', name: 'مساهم الاختبار' },
   throttled: { email: 'throttled@e2e.example', password: 'e2e-throttled-password', role: 'AUTHOR', name: 'حساب الحظر' },
+  // Sets up two-step verification in e2e/two-factor.spec.ts (one per project: the app's codes are per account).
+  twoFactorDesktop: { email: 'two-factor-desktop@e2e.example', password: 'e2e-two-factor-password', role: 'EDITOR', name: 'محرر التحقق' },
+  twoFactorPhone: { email: 'two-factor-phone@e2e.example', password: 'e2e-two-factor-password', role: 'EDITOR', name: 'محرر الهاتف' },
+  // Forget their password in e2e/password-reset.spec.ts.
+  resetDesktop: { email: 'reset-desktop@e2e.example', password: 'e2e-reset-password', role: 'AUTHOR', name: 'كاتب النسيان' },
+  resetPhone: { email: 'reset-phone@e2e.example', password: 'e2e-reset-password', role: 'AUTHOR', name: 'كاتب الهاتف' },
+  // Signed in from several browsers and signed out of them in e2e/sessions.spec.ts.
+  sessionsDesktop: { email: 'sessions-desktop@e2e.example', password: 'e2e-sessions-password', role: 'AUTHOR', name: 'كاتب الأجهزة' },
+  sessionsPhone: { email: 'sessions-phone@e2e.example', password: 'e2e-sessions-password', role: 'AUTHOR', name: 'كاتب الأجهزة على الهاتف' },
 };
 
 export const e2eEnv = {

@@ -34,16 +34,27 @@ test('a page rendered for the first time stays within its query budget, and a ca
   const byAge = locs(await (await request.get(new URL(sitemap).pathname)).text())
     .map((loc) => new URL(loc).pathname)
     .sort((a, b) => Number(a.split('/')[2]) - Number(b.split('/')[2]));
-  const [seen, unseen] = byAge;
-  expect(unseen, 'two articles in the sitemap').toBeTruthy();
+  const [seen, ...older] = byAge;
+  expect(older.length, 'articles in the sitemap').toBeGreaterThan(0);
   const articleHtml = await (await request.get(seen!)).text();
   const [tag] = links(articleHtml, 'tag');
   const [author] = links(articleHtml, 'author');
-  const pages = [unseen!, tag!, author!, `/search?q=${encodeURIComponent('سوق')}`];
+  // Earlier journeys may have rendered (or their browsers prefetched) some old articles: the first
+  // that is still cold is measured.
+  let unseen: { path: string; first: Awaited<ReturnType<typeof operationsFor>> } | null = null;
+  for (const path of older.slice(0, 10)) {
+    const first = await operationsFor(request, path);
+    if (first.operations.length > 0) {
+      unseen = { path, first };
+      break;
+    }
+  }
+  expect(unseen, 'an article no journey has rendered yet').toBeTruthy();
+  const pages = [unseen!.path, tag!, author!, `/search?q=${encodeURIComponent('سوق')}`];
 
   const report: Record<string, unknown>[] = [];
   for (const path of pages) {
-    const first = await operationsFor(request, path);
+    const first = path === unseen!.path ? unseen!.first : await operationsFor(request, path);
     const again = await operationsFor(request, path);
     report.push({ path: decodeURI(path), first: first.operations.length, again: again.operations.length, cache: again.cache ?? 'dynamic' });
     expect(first.operations.length, `${path}: ${first.operations.join(', ')}`).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as SqliteClient } from './generated/sqlite/client';
@@ -53,8 +54,37 @@ function withQueryLog(client: Db): Db {
 
 const globalForDb = globalThis as unknown as { portalDb?: Db; portalDbUrl?: string };
 
-/** The one database client of the process (kept across hot reloads in development). */
+/** The transaction of inOneTransaction(), for every getDb() call made inside it. */
+const currentTransaction = new AsyncLocalStorage<Db>();
+
+/**
+ * The one database client of the process (kept across hot reloads in development), or, inside
+ * inOneTransaction(), that transaction.
+ */
 export function getDb(): Db {
+  return currentTransaction.getStore() ?? rootDb();
+}
+
+/**
+ * Runs `work` with every query made through getDb() in one transaction: one commit instead of one
+ * per statement (a bulk import's items), all or nothing. A $transaction() inside joins it.
+ */
+export async function inOneTransaction<T>(work: () => Promise<T>, timeoutMs = 120_000): Promise<T> {
+  if (currentTransaction.getStore()) return work();
+  return rootDb().$transaction((tx) => currentTransaction.run(joinable(tx as unknown as Db), work), { timeout: timeoutMs, maxWait: timeoutMs });
+}
+
+/** A transaction client whose $transaction() runs inside it (Prisma has no nested transactions). */
+function joinable(tx: Db): Db {
+  return new Proxy(tx, {
+    get(target, property, receiver) {
+      if (property !== '$transaction') return Reflect.get(target, property, receiver);
+      return (arg: unknown) => (typeof arg === 'function' ? (arg as (t: Db) => unknown)(receiver as Db) : Promise.all(arg as Promise<unknown>[]));
+    },
+  });
+}
+
+function rootDb(): Db {
   const url = databaseUrl();
   if (!globalForDb.portalDb || globalForDb.portalDbUrl !== url) {
     globalForDb.portalDb = withQueryLog(createClient(url));

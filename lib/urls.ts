@@ -1,11 +1,21 @@
 // Public URLs, in one place. Articles carry their id so that a renamed slug still resolves;
 // the slug is there for readers and search engines.
-export const articlePath = (a: { id: number; slug: string }) => `/news/${a.id}/${encodeURIComponent(a.slug)}`;
-export const categoryPath = (c: { slug: string }, page = 1) => `/category/${c.slug}${page > 1 ? `/page/${page}` : ''}`;
-export const tagPath = (t: { slug: string }, page = 1) => `/tag/${encodeURIComponent(t.slug)}${page > 1 ? `/page/${page}` : ''}`;
-export const authorPath = (u: { slug: string }, page = 1) => `/author/${u.slug}${page > 1 ? `/page/${page}` : ''}`;
+// One slug rule: every slug (Latin or Arabic) is percent-encoded on the way out, and read back
+// with slugFromSegment.
+const segment = (slug: string) => encodeURIComponent(slug);
+const pageSuffix = (page: number) => (page > 1 ? `/page/${page}` : '');
+
+export const articlePath = (a: { id: number; slug: string }) => `/news/${a.id}/${segment(a.slug)}`;
+export const categoryPath = (c: { slug: string }, page = 1) => `/category/${segment(c.slug)}${pageSuffix(page)}`;
+export const tagPath = (t: { slug: string }, page = 1) => `/tag/${segment(t.slug)}${pageSuffix(page)}`;
+export const authorPath = (u: { slug: string }, page = 1) => `/author/${segment(u.slug)}${pageSuffix(page)}`;
 export const mediaPath = (key: string) => `/media/${key}`;
-export const categoryFeedPath = (c: { slug: string }) => `/feed/${c.slug}.xml`;
+export const categoryFeedPath = (c: { slug: string }) => `/feed/${segment(c.slug)}.xml`;
+
+/** The slug a path segment names (percent-encoded or not, NFC), or null when it cannot be one. */
+export function slugFromSegment(value: string): string | null {
+  return safeDecode(value)?.normalize('NFC') || null;
+}
 
 /** A path segment as written, or null when it is not valid percent-encoding. */
 export function safeDecode(segment: string): string | null {

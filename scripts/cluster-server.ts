@@ -7,16 +7,34 @@ import pg from 'pg';
 import { createClient } from '@redis/client';
 import { CLUSTER_DATA_DIR, CLUSTER_PORTS, clusterEnv, CLUSTER_DATABASE } from '../e2e/cluster/env';
 import { spawnServer } from './lib/next-server';
+import { freshTestDataDir } from './lib/test-data';
 
 Object.assign(process.env, clusterEnv);
 const adminUrl = new URL(process.env.DATABASE_URL!);
 adminUrl.pathname = '/postgres';
 
-async function onPostgres(sql: string) {
+async function onPostgres<Row extends pg.QueryResultRow>(sql: string, values: unknown[] = []) {
   const client = new pg.Client({ connectionString: adminUrl.href });
   await client.connect();
-  await client.query(sql);
-  await client.end();
+  try {
+    return (await client.query<Row>(sql, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Marks the database as this test's own, so a later run drops it and nothing else. */
+const OWNER_MARK = 'portal cluster test database: dropped and recreated by scripts/cluster-server.ts';
+
+/** Drops the test database only if this script made it (PG_SERVER_URL may name any server). */
+async function recreateTestDatabase() {
+  const [existing] = await onPostgres<{ mark: string | null }>(`SELECT shobj_description(oid, 'pg_database') AS mark FROM pg_database WHERE datname = $1`, [CLUSTER_DATABASE]);
+  if (existing && existing.mark !== OWNER_MARK) {
+    throw new Error(`refusing to drop database "${CLUSTER_DATABASE}" on ${adminUrl.host}: it was not made by this test (no owner mark); drop it yourself if it is a leftover`);
+  }
+  if (existing) await onPostgres(`DROP DATABASE "${CLUSTER_DATABASE}" WITH (FORCE)`);
+  await onPostgres(`CREATE DATABASE "${CLUSTER_DATABASE}"`);
+  await onPostgres(`COMMENT ON DATABASE "${CLUSTER_DATABASE}" IS '${OWNER_MARK}'`);
 }
 
 async function clearRedis() {
@@ -27,10 +45,8 @@ async function clearRedis() {
   await client.quit();
 }
 
-fs.rmSync(CLUSTER_DATA_DIR, { recursive: true, force: true });
-fs.mkdirSync(CLUSTER_DATA_DIR, { recursive: true });
-await onPostgres(`DROP DATABASE IF EXISTS "${CLUSTER_DATABASE}" WITH (FORCE)`);
-await onPostgres(`CREATE DATABASE "${CLUSTER_DATABASE}"`);
+freshTestDataDir(CLUSTER_DATA_DIR);
+await recreateTestDatabase();
 await clearRedis();
 
 const { prepareSite } = await import('./prepare-site');

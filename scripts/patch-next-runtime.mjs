@@ -1,8 +1,10 @@
-// Run after patch-package on install. Next.js answers a server-action request whose body it
+// Run after patch-package on install. Works around vercel/next.js#86945: Next.js answers a server-action request whose body it
 // cannot read (a malformed multipart body, or one over the size limit) with a 500 and logs it as
 // a server error; this makes it a 4xx answered quietly, in the minified production runtimes
 // where the action handler lives (too large for patch-package, whose diffs are whole lines).
-// Fails the install if Next's code no longer has the expected shape.
+// Fails the install, loudly, if Next's code no longer has the expected shape or no runtime file is
+// found: a silent no-op would bring the 500s back after an upgrade. e2e/next-patches.spec.ts
+// checks the behaviour.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -13,8 +15,10 @@ const CLIENT_ERRORS =
 // not-found branch, then the fetch-action branch that answers 500.
 const CATCH = /(Location",\w+\),\{type:"done",result:(\w+)\.EMPTY\}\}if\(\w+\(\w+\)\)\{.{0,400}?return\{type:"not-found"\}\})(if\(\w+\)\{(\w+)\.statusCode=500,(\w+)\.statusCode=500;let \w+=Promise\.reject\((\w+)\))/s;
 
+const runtimes = fs.readdirSync(dir).filter((f) => /^app-page.*\.runtime\.prod\.js$/.test(f));
+if (runtimes.length === 0) throw new Error(`patch-next-runtime: no app-page runtime in ${dir}; review this patch for the new Next.js version`);
 let patched = 0;
-for (const file of fs.readdirSync(dir).filter((f) => /^app-page.*\.runtime\.prod\.js$/.test(f))) {
+for (const file of runtimes) {
   const full = path.join(dir, file);
   const source = fs.readFileSync(full, 'utf8');
   if (source.includes('clientErrorStatus')) continue;

@@ -3,6 +3,7 @@
 import { pathToFileURL } from 'node:url';
 import { databaseUrl } from '../lib/db-url';
 import { deployMigrations } from './db/migrate-engine';
+import { runDataMigrations } from './db/data-migrations';
 import { buildStamp, isBuildCurrent, recordBuild } from './lib/build-stamp';
 import { bin, run } from './lib/run';
 
@@ -10,6 +11,8 @@ export async function prepareSite({ distDir = process.env.NEXT_DIST_DIR ?? '.nex
   const url = databaseUrl();
   const applied = await deployMigrations(url);
   if (applied.length) console.log(`Migrations applied: ${applied.join(', ')}`);
+  const data = await runDataMigrations(url);
+  if (data.length) console.log(`Data migrations applied: ${data.join(', ')}`);
   await run(bin('tsx'), ['--conditions=react-server', 'prisma/seed/index.ts', '--if-empty']);
   const stamp = buildStamp(url);
   if (!forceBuild && isBuildCurrent(distDir, stamp)) {

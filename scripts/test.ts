@@ -1,9 +1,10 @@
 // npm test: the dependency audit, lint, types, unit and database tests (SQLite, and PostgreSQL
 // when it answers), the browser tests against a production build (fuzzing included), budgets, the
-// crash test, then two instances sharing PostgreSQL and Redis.
+// crash test, the portal behind Varnish, then two instances sharing PostgreSQL and Redis.
 // Stops at the first failing step.
 import { bin, run } from './lib/run';
 import { servicesForCluster } from './lib/services';
+import { NO_VARNISH, varnishInstalled } from './lib/varnish';
 
 type Step = [name: string, command: string, args: string[]];
 
@@ -13,9 +14,17 @@ const steps: Step[] = [
   ['typecheck', bin('tsc'), ['--noEmit']],
   ['unit and database tests', bin('vitest'), ['run']],
   ['browser tests', bin('playwright'), ['test']],
+  ['WordPress import journey (the shared fixture into an empty database)', bin('playwright'), ['test', '-c', 'playwright.wordpress.config.ts']],
   ['budgets (JavaScript, layout shift, client leaves)', bin('tsx'), ['scripts/budgets.ts']],
   ['crash test (kill -9 during 200 comment posts)', bin('tsx'), ['scripts/crash-test.ts']],
 ];
+if (varnishInstalled()) {
+  steps.push(['the portal behind Varnish (purges, staff, outage)', bin('playwright'), ['test', '-c', 'playwright.edge.config.ts']]);
+} else if (process.env.CI) {
+  throw new Error(NO_VARNISH);
+} else {
+  console.warn(`The edge tests are SKIPPED: ${NO_VARNISH}.`);
+}
 const missing = await servicesForCluster();
 if (missing) {
   // CI has both services (REQUIRE_POSTGRES=1): there a missing one is a failure, not a skip.

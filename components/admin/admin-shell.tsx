@@ -27,6 +27,7 @@ export function AdminShell({ user, pendingComments, children }: { user: SessionU
     ],
     ['/admin/categories', t('nav.categories'), can(user, 'taxonomy:manage')],
     ['/admin/tags', t('nav.tags'), can(user, 'taxonomy:manage')],
+    ['/admin/redirects', t('nav.redirects'), can(user, 'redirects:manage')],
     ['/admin/users', t('nav.users'), can(user, 'users:manage')],
     ['/admin/settings', t('nav.settings'), can(user, 'settings:manage')],
     ['/admin/audit', t('nav.audit'), can(user, 'audit:read')],

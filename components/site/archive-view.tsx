@@ -4,10 +4,8 @@ import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { Pagination } from '@/components/ui/pagination';
 import { ArticleCard } from './article-card';
 import { JsonLd } from '@/components/seo/json-ld';
-import { INDEXED_ARCHIVE_PAGES } from '@/lib/seo/metadata';
+import { ARCHIVE_PAGE_SIZE } from '@/lib/archives';
 import { breadcrumbLd } from '@/lib/seo/structured-data';
-
-export const ARCHIVE_PAGE_SIZE = 12;
 
 interface Props {
   title: string;
@@ -18,9 +16,6 @@ interface Props {
   hrefFor: (page: number) => string;
   showCategory?: boolean;
 }
-
-/** robots for archive pages: deep pages stay crawlable (their links matter) but out of the index. */
-export const archiveNoindex = (page: number) => page > INDEXED_ARCHIVE_PAGES;
 
 /** A category, tag or author archive: title, count, cards and numbered pages. */
 export function ArchiveView({ title, description, items, total, page, hrefFor, showCategory = true }: Props) {
@@ -53,11 +48,4 @@ export function ArchiveView({ title, description, items, total, page, hrefFor, s
       />
     </main>
   );
-}
-
-/** `[]` -> 1, `['page', '3']` -> 3; anything else (including `['page', '1']`) is not a page. */
-export function parsePageSegments(segments: string[] | undefined): number | null {
-  if (!segments?.length) return 1;
-  if (segments.length === 2 && segments[0] === 'page' && /^[1-9]\d{0,5}$/.test(segments[1]!) && segments[1] !== '1') return Number(segments[1]);
-  return null;
 }

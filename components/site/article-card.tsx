@@ -5,6 +5,7 @@ import { CoverImage } from '@/components/ui/cover-image';
 import { formatDateTime } from '@/lib/text/dates';
 import { articlePath, categoryPath } from '@/lib/urls';
 import { TimeAgo } from './time-ago';
+import { textDirection } from '@/lib/text/direction';
 
 type Variant = 'lead' | 'standard' | 'compact';
 
@@ -36,7 +37,15 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
   const published = article.publishedAt ? (
     <TimeAgo iso={article.publishedAt.toISOString()} absolute={formatDateTime(article.publishedAt, locale)} />
   ) : null;
-  const dir = article.language === 'ar' ? 'rtl' : 'ltr';
+  const dir = textDirection(article.title, article.language);
+  /** The headline, its link covering the whole card. */
+  const headline = (className: string, hover = 'group-hover:text-brand-ink') => (
+    <Title className={`font-kufi font-bold ${className}`} lang={article.language} dir={dir}>
+      <Link href={href} className={`after:absolute after:inset-0 ${hover}`}>
+        {article.title}
+      </Link>
+    </Title>
+  );
   const meta = (
     <p className="mt-1 flex flex-wrap items-center gap-x-3 text-sm text-muted">
       {article.commentCount > 0 && <span>{t('comments', { count: article.commentCount })}</span>}
@@ -50,17 +59,21 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
     </Link>
   );
 
+  const excerpt = (className: string) =>
+    article.excerpt && (
+      <p className={className} lang={article.language} dir={textDirection(article.excerpt, article.language)}>
+        {article.excerpt}
+      </p>
+    );
+
   if (variant === 'compact') {
+    // Without a picture the text takes the whole row, marked at its start by the brand colour.
     return (
-      <article className="group relative flex gap-3">
-        <CoverImage cover={article.cover} sizes={SIZES.compact} className="w-28 shrink-0 rounded-md sm:w-32" />
+      <article className={`group relative flex gap-3 ${article.cover ? '' : 'border-s-4 border-brand ps-3'}`} data-cover={article.cover ? undefined : 'none'}>
+        {article.cover && <CoverImage cover={article.cover} sizes={SIZES.compact} className="w-28 shrink-0 rounded-md sm:w-32" />}
         <div className="min-w-0">
           {category}
-          <Title className={`font-kufi font-bold ${TITLE.compact}`} lang={article.language} dir={dir}>
-            <Link href={href} className="after:absolute after:inset-0 group-hover:text-brand-ink">
-              {article.title}
-            </Link>
-          </Title>
+          {headline(TITLE.compact)}
           {meta}
         </div>
       </article>
@@ -68,6 +81,21 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
   }
 
   if (variant === 'lead') {
+    if (!article.cover) {
+      // A lead story without a picture: its headline and excerpt on a panel of the brand colour.
+      return (
+        <article className="group relative rounded-lg bg-brand p-6 text-on-brand md:p-10" data-cover="none">
+          {showCategory && (
+            <Link href={categoryPath(article.category)} className="relative z-10 inline-block rounded border border-current px-2 py-0.5 text-sm font-bold">
+              {article.category.name}
+            </Link>
+          )}
+          {headline(`mt-3 ${TITLE.lead}`, 'group-hover:underline')}
+          {excerpt('mt-3 line-clamp-4 text-lg opacity-90')}
+          <div className="[&_p]:text-on-brand/85">{meta}</div>
+        </article>
+      );
+    }
     // The headline sits on the image on wider screens (gradient for contrast), under it on phones.
     return (
       <article className="group relative overflow-hidden rounded-lg">
@@ -78,18 +106,22 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
               {article.category.name}
             </Link>
           )}
-          <Title className={`mt-2 font-kufi font-bold ${TITLE.lead}`} lang={article.language} dir={dir}>
-            <Link href={href} className="after:absolute after:inset-0 group-hover:underline">
-              {article.title}
-            </Link>
-          </Title>
-          {article.excerpt && (
-            <p className="mt-2 line-clamp-3 text-lg text-muted md:text-white/90" lang={article.language} dir={dir}>
-              {article.excerpt}
-            </p>
-          )}
+          {headline(`mt-2 ${TITLE.lead}`, 'group-hover:underline')}
+          {excerpt('mt-2 line-clamp-3 text-lg text-muted md:text-white/90')}
           <div className="md:[&_p]:text-white/85">{meta}</div>
         </div>
+      </article>
+    );
+  }
+
+  if (!article.cover) {
+    // A text card: no empty grey tile, the excerpt where the picture would be.
+    return (
+      <article className="group relative flex h-full flex-col rounded-lg border border-line border-t-4 border-t-brand bg-surface p-4" data-cover="none">
+        {category}
+        {headline(TITLE[variant])}
+        {excerpt('mt-2 line-clamp-4 text-muted')}
+        <div className="mt-auto pt-2">{meta}</div>
       </article>
     );
   }
@@ -99,11 +131,7 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
       <CoverImage cover={article.cover} sizes={SIZES[variant]} lead={lead} className="rounded-lg" />
       <div className="mt-3">
         {category}
-        <Title className={`font-kufi font-bold ${TITLE[variant]}`} lang={article.language} dir={dir}>
-          <Link href={href} className="after:absolute after:inset-0 group-hover:text-brand-ink">
-            {article.title}
-          </Link>
-        </Title>
+        {headline(TITLE[variant])}
         {meta}
       </div>
     </article>

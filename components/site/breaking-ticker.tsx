@@ -3,6 +3,7 @@ import { Link } from '@/i18n/navigation';
 import type { ArticleCard } from '@/lib/data/article-shapes';
 import { articlePath } from '@/lib/urls';
 import { TickerToggle } from './breaking-ticker-controls';
+import { textDirection } from '@/lib/text/direction';
 
 /** «عاجل»: flagged stories scrolling under the header; still under reduced motion, pausable. */
 export function BreakingTicker({ items }: { items: ArticleCard[] }) {
@@ -12,7 +13,7 @@ export function BreakingTicker({ items }: { items: ArticleCard[] }) {
     <ul className="flex shrink-0 items-center gap-10 pe-10" aria-hidden={hidden || undefined}>
       {items.map((a) => (
         <li key={a.id}>
-          <Link href={articlePath(a)} tabIndex={hidden ? -1 : undefined} className="inline-block whitespace-nowrap py-1 font-bold hover:underline">
+          <Link href={articlePath(a)} tabIndex={hidden ? -1 : undefined} lang={a.language} dir={textDirection(a.title, a.language)} className="inline-block whitespace-nowrap py-1 font-bold hover:underline">
             {a.title}
           </Link>
         </li>

@@ -3,6 +3,7 @@ import { Link } from '@/i18n/navigation';
 import type { ArticleCard } from '@/lib/data/article-shapes';
 import { SectionHeading } from '@/components/ui/section-heading';
 import { articlePath } from '@/lib/urls';
+import { textDirection } from '@/lib/text/direction';
 
 /** «الأكثر قراءة»: a ranked list with large numerals. */
 export function MostRead({ items }: { items: ArticleCard[] }) {
@@ -17,7 +18,7 @@ export function MostRead({ items }: { items: ArticleCard[] }) {
             <span className="w-8 shrink-0 text-center font-kufi text-4xl font-bold leading-none text-brand-ink" aria-hidden="true">
               {i + 1}
             </span>
-            <Link href={articlePath(a)} className="font-kufi font-bold leading-snug hover:text-brand-ink">
+            <Link href={articlePath(a)} lang={a.language} dir={textDirection(a.title, a.language)} className="font-kufi font-bold leading-snug hover:text-brand-ink">
               {a.title}
             </Link>
           </li>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { Pagination } from '@/components/ui/pagination';
@@ -7,6 +8,7 @@ import type { SearchHit } from '@/lib/data/search';
 import { MAX_COUNTED_RESULTS } from '@/lib/data/search-limits';
 import { formatDate } from '@/lib/text/dates';
 import { highlight, snippet } from '@/lib/text/highlight';
+import { textDirection } from '@/lib/text/direction';
 import { articlePath, categoryPath } from '@/lib/urls';
 
 function Marked({ text, terms }: { text: string; terms: string[] }) {
@@ -31,6 +33,9 @@ interface Props {
   result: { terms: string[]; total: number; hits: SearchHit[] } | null;
 }
 
+/** What the reader typed, in a run of its own direction inside the sentence. */
+const isolate = (chunks: ReactNode) => <bdi>{chunks}</bdi>;
+
 export function SearchResults({ query, page, result }: Props) {
   const t = useTranslations('Search');
   const ta = useTranslations('Archive');
@@ -39,7 +44,7 @@ export function SearchResults({ query, page, result }: Props) {
   const pages = result ? Math.ceil(Math.min(result.total, MAX_COUNTED_RESULTS) / 10) : 0;
   return (
     <main className="mx-auto max-w-4xl px-4 py-6">
-      <h1 className="font-kufi text-3xl font-bold">{query ? t('resultsFor', { query }) : t('title')}</h1>
+      <h1 className="font-kufi text-3xl font-bold">{query ? t.rich('resultsFor', { query, q: isolate }) : t('title')}</h1>
       <search className="mt-4">
         <form action="/search" method="get" role="search" className="flex">
           <label htmlFor="search-page-q" className="sr-only">{tf('searchLabel')}</label>
@@ -54,7 +59,7 @@ export function SearchResults({ query, page, result }: Props) {
         <p className="mt-6 text-lg">{t('emptyQuery')}</p>
       ) : result.hits.length === 0 ? (
         <div className="mt-6" role="status">
-          <p className="text-lg font-bold">{t('none', { query })}</p>
+          <p className="text-lg font-bold">{t.rich('none', { query, q: isolate })}</p>
           <p className="mt-2 text-muted">{t('tips')}</p>
         </div>
       ) : (
@@ -67,7 +72,7 @@ export function SearchResults({ query, page, result }: Props) {
               <li key={hit.id} className="flex gap-4 py-5">
                 <div className="min-w-0 flex-1">
                   <Link href={categoryPath(hit.category)} className="text-sm font-bold text-brand-ink">{hit.category.name}</Link>
-                  <h2 className="font-kufi text-xl font-bold leading-snug">
+                  <h2 lang={hit.language} dir={textDirection(hit.title, hit.language)} className="font-kufi text-xl font-bold leading-snug">
                     <Link href={articlePath(hit)} className="hover:text-brand-ink">
                       <Marked text={hit.title} terms={result.terms} />
                     </Link>
@@ -77,7 +82,7 @@ export function SearchResults({ query, page, result }: Props) {
                   </p>
                   {hit.publishedAt && <time className="mt-1 block text-sm text-muted" dateTime={hit.publishedAt.toISOString()}>{formatDate(hit.publishedAt, locale)}</time>}
                 </div>
-                <CoverImage cover={hit.cover} sizes="160px" className="hidden w-40 shrink-0 rounded-md sm:block" />
+                {hit.cover && <CoverImage cover={hit.cover} sizes="160px" className="hidden w-40 shrink-0 rounded-md sm:block" />}
               </li>
             ))}
           </ol>

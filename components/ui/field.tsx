@@ -17,7 +17,7 @@ interface Props {
 export function Field({ id, label, required, requiredLabel, help, errors = [], children, className = '' }: Props) {
   return (
     <div className={className}>
-      <label htmlFor={id} className="mb-1 block font-bold">
+      <label htmlFor={id} id={`${id}-label`} className="mb-1 block font-bold">
         {label}
         {required && (
           <>
@@ -34,14 +34,21 @@ export function Field({ id, label, required, requiredLabel, help, errors = [], c
           {help}
         </p>
       )}
-      <div id={`${id}-error`} aria-live="polite">
-        {errors.map((e) => (
-          <p key={e} className="mt-1 flex items-center gap-1 text-sm font-bold text-urgent">
-            <Icon name="warning" className="size-4 shrink-0" />
-            {e}
-          </p>
-        ))}
-      </div>
+      <FieldErrors id={id} errors={errors} />
+    </div>
+  );
+}
+
+/** A control's errors, announced as they change, with the id its control points to. */
+export function FieldErrors({ id, errors }: { id: string; errors: string[] }) {
+  return (
+    <div id={`${id}-error`} aria-live="polite">
+      {errors.map((e) => (
+        <p key={e} className="mt-1 flex items-center gap-1 text-sm font-bold text-urgent">
+          <Icon name="warning" className="size-4 shrink-0" />
+          {e}
+        </p>
+      ))}
     </div>
   );
 }

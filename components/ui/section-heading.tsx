@@ -7,7 +7,7 @@ interface Props {
   as?: 'h2' | 'h3';
 }
 
-/** A block title with the brand rule under it and an optional «المزيد» link at the end. */
+/** A block title with the brand rule under it and an optional «المزيد» link at the end, its text on the title's line. */
 export function SectionHeading({ id, title, more, as: Tag = 'h2' }: Props) {
   return (
     <div className="mb-4 flex items-end justify-between gap-4 border-b-2 border-line">
@@ -15,7 +15,7 @@ export function SectionHeading({ id, title, more, as: Tag = 'h2' }: Props) {
         {title}
       </Tag>
       {more && (
-        <Link href={more.href} className="mb-1 inline-flex min-h-11 items-center text-sm font-bold text-brand-ink hover:underline">
+        <Link href={more.href} className="inline-flex min-h-11 items-end pb-1 text-sm font-bold text-brand-ink hover:underline">
           {more.label}
         </Link>
       )}

@@ -2,6 +2,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import { encodeActionArgs, readActionManifest } from '../../scripts/lib/server-action';
 import type { ACTION_PERMISSIONS } from '../../lib/actions/admin/permissions';
+import { documentFromText } from '../../lib/content/document';
 import { e2eEnv } from '../env';
 
 export interface BuiltAction {
@@ -23,6 +24,9 @@ export function builtActions(prefix: string): BuiltAction[] {
     });
 }
 
+/** An article body as the editor sends it: its document as JSON, one paragraph per line. */
+export const bodyOf = (text: string) => JSON.stringify(documentFromText(text));
+
 /** Every admin action of the build. */
 export function adminActions() {
   return builtActions('lib/actions/admin/') as (BuiltAction & { name: keyof typeof ACTION_PERMISSIONS })[];
@@ -32,15 +36,13 @@ export function adminActions() {
 export async function callAction(
   request: APIRequestContext,
   action: { id: string; route: string },
-  fields: Record<string, string | Blob>,
+  fields: Record<string, string | Blob | string[]>,
   origin: string,
   headers: Record<string, string> = {},
 ) {
-  const encoded = await encodeActionArgs(fields);
-  const multipart: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> = {};
-  for (const [k, v] of encoded) {
-    multipart[k] = typeof v === 'string' ? v : { name: (v as File).name || 'blob', mimeType: v.type || 'application/octet-stream', buffer: Buffer.from(await v.arrayBuffer()) };
-  }
+  // The FormData itself, in its order: React reads the root row ("0", sent last) as it arrives, and
+  // an object would send the integer-like key first, before the entries it refers to.
+  const multipart = await encodeActionArgs(fields);
   const response = await request.post(action.route, { headers: { 'Next-Action': action.id, Accept: 'text/x-component', Origin: origin, ...headers }, multipart, maxRedirects: 0 });
   return { status: response.status(), body: await response.text() };
 }

@@ -23,6 +23,19 @@ export function casablancaLocal(minutesFromNow: number): string {
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }
 
+/** Fills the editor's publication date (day, month, year, hour, minute) `minutes` from now. */
+export async function fillSchedule(page: Page, minutesFromNow: number) {
+  const [date, time] = casablancaLocal(minutesFromNow).split('T') as [string, string];
+  const [year, month, day] = date.split('-');
+  const [hour, minute] = time.split(':');
+  const group = page.getByRole('group', { name: 'تاريخ ووقت النشر (توقيت الدار البيضاء)' });
+  await group.getByLabel('اليوم').fill(String(Number(day)));
+  await group.getByLabel('الشهر').selectOption(String(Number(month)));
+  await group.getByLabel('السنة').fill(year!);
+  await group.getByLabel('الساعة').fill(hour!);
+  await group.getByLabel('الدقيقة').fill(minute!);
+}
+
 /** A seeded article with a cover, tags and a long body: the admin journeys publish their own
  *  short articles in «محليات», so readers' journeys start from another section. */
 export async function seededArticle(page: Page, nth = 0): Promise<string> {

@@ -1,11 +1,12 @@
 'use server';
 
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
+import { getSessionUser } from '@/lib/auth/session';
 import { refreshTags } from '@/lib/cache/refresh';
 import { cacheTags } from '@/lib/cache-tags';
 import { commentsClosed, DAY_MS, fillTime, FLOOD_WINDOW_MS, initialStatus } from '@/lib/comments/policy';
-import { commentReceipt } from '@/lib/comments/my-comments-cookie';
-import { createComment, findCommentTarget, findReplyParent, hasApprovedComment, isDuplicateComment } from '@/lib/data/comments';
+import { commentReceipt, MY_COMMENTS_COOKIE, readMyComments } from '@/lib/comments/my-comments-cookie';
+import { createComment, findCommentTarget, findReplyParent, isDuplicateComment, isStaffEmail, wroteApprovedComment } from '@/lib/data/comments';
 import { getSiteSettings } from '@/lib/data/site';
 import { rateLimit } from '@/lib/rate-limit';
 import { clientAddress } from '@/lib/security/client-address';
@@ -22,7 +23,8 @@ export type CommentFormState = {
   values: CommentValues;
   /** The reader's own comment, shown to them while it waits for a moderator. */
   submitted?: { name: string; body: string; createdAt: string };
-  /** For a pending comment: what the browser trades for the cookie that lets only its author see it. */
+  /** What the browser trades for the signed cookie listing the comments it wrote: a pending one is
+   *  shown to its author only; an approved one lets the next comment with that email in at once. */
   receipt?: string;
 };
 
@@ -66,7 +68,13 @@ export async function postComment(_previous: CommentFormState, form: FormData): 
   if (!limits[2].allowed || !limits[3].allowed) return refused(values, 'dailyLimit');
   if (await isDuplicateComment({ articleId: article.id, email: input.email, ipHash, body: input.body })) return refused(values, 'duplicate');
 
-  const status = initialStatus({ knownCommenter: await hasApprovedComment(input.email), body: input.body, website: input.website }, settings);
+  // A staff member's email typed by someone not signed in as them waits, flagged for the moderator.
+  const impersonating = (await isStaffEmail(input.email)) && (await getSessionUser())?.email !== input.email;
+  // Known commenters are recognised by what their browser holds (the signed list of the comments
+  // it wrote), never by an email anyone could type.
+  const written = readMyComments((await cookies()).get(MY_COMMENTS_COOKIE)?.value);
+  const knownCommenter = !impersonating && (await wroteApprovedComment(written, input.email));
+  const status = impersonating ? 'PENDING' : initialStatus({ knownCommenter, body: input.body, website: input.website }, settings);
   const created = await createComment({
     articleId: article.id,
     parentId: input.parentId,
@@ -77,11 +85,13 @@ export async function postComment(_previous: CommentFormState, form: FormData): 
     status,
     ipHash,
     userAgent: (requestHeaders.get('user-agent') ?? '').slice(0, 300),
+    flag: impersonating ? 'STAFF_EMAIL' : null,
   });
 
   if (status === 'APPROVED') {
-    refreshTags([cacheTags.comments(article.id), cacheTags.article(article.id)]);
-    return { status: 'approved', values: EMPTY_COMMENT };
+    await refreshTags([cacheTags.comments(article.id), cacheTags.article(article.id)]);
+    // Remembered too: the browser keeps its proof of a recent approved comment.
+    return { status: 'approved', values: EMPTY_COMMENT, receipt: commentReceipt(created.id) };
   }
   return {
     status: 'pending',

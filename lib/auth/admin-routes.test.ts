@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ADMIN_SECTIONS, permissionForAdminPath } from './admin-routes';
+import { ADMIN_SECTIONS, isPublicAdminPath, permissionForAdminPath } from './admin-routes';
 
 describe('admin sections', () => {
   it('map paths to permissions', () => {
@@ -16,5 +16,10 @@ describe('admin sections', () => {
       const page = fs.readFileSync(path.join('app/[locale]/(admin)/admin/(panel)', section, 'page.tsx'), 'utf8');
       expect(page, section).toContain(`requireStaff(ADMIN_SECTIONS.${section})`);
     }
+  });
+
+  it('let signed-out visitors open only the sign-in steps and the password reset', () => {
+    for (const path of ['/admin/login', '/admin/login/two-factor', '/admin/password/forgot', '/admin/password/reset/AbC_12-x']) expect(isPublicAdminPath(path), path).toBe(true);
+    for (const path of ['/admin', '/admin/users', '/admin/login/x', '/admin/password/reset', '/admin/password/reset/a/b', '/admin/account']) expect(isPublicAdminPath(path), path).toBe(false);
   });
 });

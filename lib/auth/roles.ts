@@ -10,13 +10,14 @@ export type Permission =
   | 'comments:moderate'
   | 'taxonomy:manage' // categories and tags
   | 'media:manage' // edit and delete anyone's media
+  | 'redirects:manage' // old addresses and where they go
   | 'users:manage'
   | 'settings:manage'
   | 'audit:read';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  ADMIN: ['admin:access', 'articles:edit-any', 'articles:publish-own', 'comments:moderate', 'taxonomy:manage', 'media:manage', 'users:manage', 'settings:manage', 'audit:read'],
-  EDITOR: ['admin:access', 'articles:edit-any', 'articles:publish-own', 'comments:moderate', 'taxonomy:manage', 'media:manage'],
+  ADMIN: ['admin:access', 'articles:edit-any', 'articles:publish-own', 'comments:moderate', 'taxonomy:manage', 'media:manage', 'redirects:manage', 'users:manage', 'settings:manage', 'audit:read'],
+  EDITOR: ['admin:access', 'articles:edit-any', 'articles:publish-own', 'comments:moderate', 'taxonomy:manage', 'media:manage', 'redirects:manage'],
   AUTHOR: ['admin:access', 'articles:publish-own'],
   CONTRIBUTOR: ['admin:access'],
 };

@@ -1,7 +1,10 @@
 import 'server-only';
 import { sign, verify } from '@/lib/security/signed-value';
 
-/** A signed list of the reader's own comments awaiting moderation, so that only they see them. */
+/**
+ * A signed list of the comments this browser wrote: those awaiting moderation are shown to their
+ * author only, and an approved one makes the next comment with the same email known.
+ */
 export const MY_COMMENTS_COOKIE = 'my_comments';
 const MAX_REMEMBERED = 20;
 
@@ -34,5 +37,7 @@ export const myCommentsCookieOptions = {
   sameSite: 'lax' as const,
   secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== '1',
   path: '/',
-  maxAge: 7 * 24 * 3600,
+  // Each new comment renews it: a regular commenter stays known; after half a year of silence the
+  // next comment waits for a moderator once more.
+  maxAge: 180 * 24 * 3600,
 };

@@ -2,7 +2,10 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import type { ArticleStatus, Prisma } from '@/lib/generated/sqlite/client';
 import { slugify } from '@/lib/text/slug';
-import { indexArticle, removeFromIndex } from './search-index';
+import { indexArticle, queryTerms, removeFromIndex, searchIndex } from './search-index';
+import { articlePath } from '@/lib/urls';
+import { autoExcerpt } from '@/lib/content/auto-excerpt';
+import type { ArticleDocument } from '@/lib/content/document';
 
 export interface AdminArticleFilter {
   status?: ArticleStatus;
@@ -39,8 +42,9 @@ export function listAuthors() {
   return getDb().user.findMany({ where: { articles: { some: {} } }, orderBy: { name: 'asc' }, select: { id: true, name: true } });
 }
 
+/** The editor's suggestions: approved tags only (a waiting one may come from an embargoed draft). */
 export function listTagNames() {
-  return getDb().tag.findMany({ orderBy: { name: 'asc' }, select: { name: true } });
+  return getDb().tag.findMany({ where: { approved: true }, orderBy: { name: 'asc' }, select: { name: true } });
 }
 
 export async function findArticleForEdit(id: number) {
@@ -49,6 +53,7 @@ export async function findArticleForEdit(id: number) {
     include: {
       tags: { select: { tag: { select: { name: true } } } },
       cover: { select: { id: true, key: true, width: true, height: true, alt: true } },
+      editedBy: { select: { name: true } },
       _count: { select: { revisions: true } },
     },
   });
@@ -77,12 +82,15 @@ async function footprint(tx: Prisma.TransactionClient, id: number): Promise<Arti
   return a && { id: a.id, categoryId: a.categoryId, authorId: a.authorId, translationOfId: a.translationOfId, tagIds: a.tags.map((t) => t.tagId) };
 }
 
-/** Tag ids for names, creating the tags that do not exist yet. */
-async function tagIdsFor(tx: Prisma.TransactionClient, names: string[]): Promise<number[]> {
+/**
+ * Tag ids for names, creating the tags that do not exist yet. A tag made by someone who may not
+ * manage tags waits for an editor; an editor's save approves the waiting tags it carries.
+ */
+async function tagIdsFor(tx: Prisma.TransactionClient, names: string[], approve: boolean): Promise<number[]> {
   const ids: number[] = [];
   for (const name of names) {
     const slug = slugify(name) || `tag-${Date.now()}`;
-    const tag = await tx.tag.upsert({ where: { slug }, create: { name, slug }, update: {}, select: { id: true } });
+    const tag = await tx.tag.upsert({ where: { slug }, create: { name, slug, approved: approve }, update: approve ? { approved: true } : {}, select: { id: true } });
     ids.push(tag.id);
   }
   return ids;
@@ -90,11 +98,18 @@ async function tagIdsFor(tx: Prisma.TransactionClient, names: string[]): Promise
 
 export class SlugTakenError extends Error {}
 
+/** Another save happened since the version this one started from. */
+export class VersionConflictError extends Error {
+  constructor(readonly currentVersion: number) {
+    super(`article saved since: now at version ${currentVersion}`);
+  }
+}
+
 export interface ArticleWrite {
   title: string;
   slug: string;
   excerpt: string;
-  body: string;
+  body: ArticleDocument;
   sourceLine: string;
   categoryId: number;
   tags: string[];
@@ -111,10 +126,20 @@ export interface ArticleWrite {
 
 /**
  * Creates or updates an article with its tags, keeps a revision of the text it replaces, and
- * updates the search index, all in one transaction. Throws SlugTakenError for a used slug.
+ * updates the search index, all in one transaction. Throws SlugTakenError for a used slug, and
+ * VersionConflictError when `baseVersion` is given and someone saved since (compare-and-set: the
+ * version moves in the same statement that checks it, so two saves cannot both pass).
  */
-export async function writeArticle(id: number | null, data: ArticleWrite, editorId: number, now = new Date()) {
+export async function writeArticle(id: number | null, data: ArticleWrite, editor: { id: number; approvesTags: boolean }, { baseVersion, now = new Date() }: { baseVersion?: number; now?: Date } = {}) {
+  const editorId = editor.id;
   return getDb().$transaction(async (tx) => {
+    if (id && baseVersion !== undefined) {
+      const claimed = await tx.article.updateMany({ where: { id, version: baseVersion }, data: { version: { increment: 1 } } });
+      if (claimed.count === 0) {
+        const current = await tx.article.findUnique({ where: { id }, select: { version: true } });
+        if (current) throw new VersionConflictError(current.version);
+      }
+    }
     const before = id ? await footprint(tx, id) : null;
     const slug = data.slug || slugify(data.title) || `article-${now.getTime()}`;
     const clash = await tx.article.findFirst({ where: { slug, ...(id ? { id: { not: id } } : {}) }, select: { id: true } });
@@ -122,18 +147,20 @@ export async function writeArticle(id: number | null, data: ArticleWrite, editor
       if (data.slug) throw new SlugTakenError(slug);
     }
     const finalSlug = clash ? `${slug}-${now.getTime().toString(36)}` : slug;
-    const tagIds = await tagIdsFor(tx, data.tags);
-    const fields = { ...data, tags: undefined };
+    const tagIds = await tagIdsFor(tx, data.tags, editor.approvesTags);
+    const body = JSON.stringify(data.body);
+    const fields = { ...data, body, autoExcerpt: autoExcerpt(data.body), editedById: editorId, tags: undefined };
     let article;
     if (id) {
       const current = await tx.article.findUniqueOrThrow({ where: { id }, select: { title: true, excerpt: true, body: true, status: true } });
-      const textChanged = current.title !== data.title || current.excerpt !== data.excerpt || current.body !== data.body;
+      const textChanged = current.title !== data.title || current.excerpt !== data.excerpt || current.body !== body;
       if (textChanged) await tx.articleRevision.create({ data: { articleId: id, title: current.title, excerpt: current.excerpt, body: current.body, editorId } });
       article = await tx.article.update({
         where: { id },
         data: {
           ...fields,
           slug: finalSlug,
+          ...(baseVersion === undefined ? { version: { increment: 1 } } : {}),
           // «آخر تحديث» when the text of a published article changes.
           ...(textChanged && current.status === 'PUBLISHED' && data.status === 'PUBLISHED' ? { contentUpdatedAt: now } : {}),
           tags: { deleteMany: {}, create: tagIds.map((tagId) => ({ tagId })) },
@@ -146,14 +173,6 @@ export async function writeArticle(id: number | null, data: ArticleWrite, editor
     }
     await indexArticle(tx, article);
     return { article, before, after: (await footprint(tx, article.id))! };
-  });
-}
-
-export async function setArticleStatus(id: number, status: ArticleStatus, publishedAt: Date | null) {
-  return getDb().$transaction(async (tx) => {
-    const before = await footprint(tx, id);
-    await tx.article.update({ where: { id }, data: { status, publishedAt } });
-    return before;
   });
 }
 
@@ -200,4 +219,27 @@ export async function validTranslationTarget(targetId: number, article: { id: nu
   const target = await getDb().article.findUnique({ where: { id: targetId }, select: { language: true, translationOfId: true } });
   // Links point at the original, never at another translation, so a group has one root.
   return Boolean(target && target.language !== article.language && target.translationOfId === null);
+}
+
+const titleSelect = { id: true, slug: true, title: true, publishedAt: true, category: { select: { name: true } } } as const;
+type TitleRow = { id: number; slug: string; title: string; publishedAt: Date | null; category: { name: string } };
+const toTitle = (a: TitleRow) => ({ id: a.id, title: a.title, path: articlePath(a), category: a.category.name, publishedAt: a.publishedAt?.toISOString() ?? null });
+
+/** Published articles for the «اقرأ أيضاً» picker: the search index's best matches, or the latest. */
+export async function searchArticleTitles(q: string, take: number) {
+  const db = getDb();
+  const terms = queryTerms(q);
+  if (!terms.length) {
+    const latest = await db.article.findMany({ where: { status: 'PUBLISHED' }, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], take, select: titleSelect });
+    return latest.map(toTitle);
+  }
+  const { ids } = await searchIndex(db, terms, take, 0);
+  const rows = new Map((await db.article.findMany({ where: { id: { in: ids } }, select: titleSelect })).map((r) => [r.id, r]));
+  return ids.flatMap((id) => (rows.has(id) ? [toTitle(rows.get(id)!)] : []));
+}
+
+/** Headlines of the articles a body links as cards, published or not (the editor says which are not live). */
+export async function findArticleTitles(ids: number[]) {
+  const rows = await getDb().article.findMany({ where: { id: { in: ids } }, select: { ...titleSelect, status: true } });
+  return rows.map((r) => ({ ...toTitle(r), status: r.status }));
 }

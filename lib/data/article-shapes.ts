@@ -11,6 +11,7 @@ export const cardSelect = {
   slug: true,
   title: true,
   excerpt: true,
+  autoExcerpt: true,
   publishedAt: true,
   language: true,
   breaking: true,
@@ -28,11 +29,14 @@ export const fullSelect = {
   contentUpdatedAt: true,
   updatedAt: true,
   coverCaption: true,
+  seoTitle: true,
+  seoDescription: true,
   commentsOpen: true,
   readCount: true,
   translationOfId: true,
   author: { select: { id: true, name: true, slug: true } },
-  tags: { select: { tag: { select: { id: true, slug: true, name: true } } } },
+  // Readers see approved tags only (lib/data/taxonomy: a contributor's new tag waits).
+  tags: { where: { tag: { approved: true } }, select: { tag: { select: { id: true, slug: true, name: true } } } },
 } satisfies Prisma.ArticleSelect;
 
 export type CoverImage = { key: string; width: number; height: number; placeholder: string; credit: string; alt: string };
@@ -57,6 +61,9 @@ export interface ArticleFull extends ArticleCard {
   contentUpdatedAt: Date | null;
   updatedAt: Date;
   coverCaption: string;
+  /** Search engines' title and description when an editor (or an import) set them. */
+  seoTitle: string;
+  seoDescription: string;
   commentsOpen: boolean;
   readCount: number;
   translationOfId: number | null;
@@ -67,15 +74,16 @@ export interface ArticleFull extends ArticleCard {
 type CardRow = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
 type FullRow = Prisma.ArticleGetPayload<{ select: typeof fullSelect }>;
 
-export function toCard({ coverAlt, cover, ...row }: CardRow): ArticleCard {
-  return { ...row, cover: cover ? { ...cover, alt: coverAlt } : null };
+/** The editor's excerpt, else the body's first words (written with the body). */
+export function toCard({ coverAlt, cover, autoExcerpt, ...row }: CardRow): ArticleCard {
+  return { ...row, excerpt: row.excerpt || autoExcerpt, cover: cover ? { ...cover, alt: coverAlt } : null };
 }
 
 export function toFull(row: FullRow): ArticleFull {
-  const { tags, body, sourceLine, status, contentUpdatedAt, updatedAt, coverCaption, commentsOpen, readCount, translationOfId, author } = row;
+  const { tags, body, sourceLine, status, contentUpdatedAt, updatedAt, coverCaption, seoTitle, seoDescription, commentsOpen, readCount, translationOfId, author } = row;
   return {
     ...toCard(row),
-    body, sourceLine, status, contentUpdatedAt, updatedAt, coverCaption, commentsOpen, readCount, translationOfId, author,
+    body, sourceLine, status, contentUpdatedAt, updatedAt, coverCaption, seoTitle, seoDescription, commentsOpen, readCount, translationOfId, author,
     tags: tags.map((t) => t.tag),
   };
 }

@@ -20,7 +20,7 @@ export async function listCommentsForModeration(status: CommentStatus, take: num
       take,
       skip,
       select: {
-        id: true, authorName: true, authorEmail: true, authorUrl: true, body: true, createdAt: true, parentId: true, userId: true,
+        id: true, authorName: true, authorEmail: true, authorUrl: true, body: true, createdAt: true, parentId: true, userId: true, flag: true,
         article: { select: { id: true, title: true, slug: true } },
       },
     }),
@@ -35,6 +35,3 @@ export async function findReplyTarget(id: number) {
   return c && { articleId: c.articleId, parentId: c.parentId ?? c.id };
 }
 
-export function findCommentArticles(ids: number[]) {
-  return getDb().comment.findMany({ where: { id: { in: ids } }, select: { articleId: true } });
-}

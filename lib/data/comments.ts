@@ -13,7 +13,8 @@ export interface PublicComment {
 }
 
 export interface CommentThread extends PublicComment {
-  replies: PublicComment[];
+  /** Every reply in the thread, oldest first; one to another reply names whom it answers. */
+  replies: (PublicComment & { inReplyTo?: string })[];
 }
 
 const publicSelect = {
@@ -22,16 +23,29 @@ const publicSelect = {
 
 const toPublic = ({ userId, ...c }: { userId: number | null } & Omit<PublicComment, 'staff'>): PublicComment => ({ ...c, staff: userId !== null });
 
-/** Approved comments of an article, oldest first, replies under their parent. Emails never leave here. */
+/**
+ * Approved comments of an article, oldest first, replies under the comment that opened their
+ * thread (replies to replies, as WordPress keeps them, name the reply they answer). A reply whose
+ * parent is not shown is not shown either. Emails never leave here.
+ */
 export async function listApprovedThreads(articleId: number): Promise<CommentThread[]> {
   const rows = await getDb().comment.findMany({
     where: { articleId, status: 'APPROVED' },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     select: publicSelect,
   });
+  const byId = new Map(rows.map((c) => [c.id, c]));
   const threads = new Map<number, CommentThread>();
   for (const c of rows) if (c.parentId === null) threads.set(c.id, { ...toPublic(c), replies: [] });
-  for (const c of rows) if (c.parentId !== null) threads.get(c.parentId)?.replies.push(toPublic(c));
+  const rootOf = (c: (typeof rows)[number], hops = 0): number | null =>
+    c.parentId === null ? c.id : hops > 50 || !byId.has(c.parentId) ? null : rootOf(byId.get(c.parentId)!, hops + 1);
+  for (const c of rows) {
+    if (c.parentId === null) continue;
+    const root = rootOf(c);
+    if (root === null) continue;
+    const reply = toPublic(c);
+    threads.get(root)!.replies.push(c.parentId === root ? reply : { ...reply, inReplyTo: byId.get(c.parentId)!.authorName });
+  }
   return [...threads.values()];
 }
 
@@ -54,8 +68,18 @@ export function findReplyParent(parentId: number, articleId: number) {
   return getDb().comment.findFirst({ where: { id: parentId, articleId, status: 'APPROVED', parentId: null }, select: { id: true } });
 }
 
-export async function hasApprovedComment(email: string): Promise<boolean> {
-  return (await getDb().comment.count({ where: { authorEmail: email, status: 'APPROVED' }, take: 1 })) > 0;
+/**
+ * Whether one of these comments (the ids the commenter's browser holds, signed) was approved and
+ * written with this email. An email alone proves nothing: anyone can type anyone's.
+ */
+export async function wroteApprovedComment(ids: number[], email: string): Promise<boolean> {
+  if (!ids.length) return false;
+  return (await getDb().comment.count({ where: { id: { in: ids }, authorEmail: email, status: 'APPROVED', userId: null }, take: 1 })) > 0;
+}
+
+/** Whether the email belongs to a staff account (active or not). */
+export async function isStaffEmail(email: string): Promise<boolean> {
+  return (await getDb().user.count({ where: { email }, take: 1 })) > 0;
 }
 
 /** The same words from the same person (email or address) on the same article, in the last day. */
@@ -79,6 +103,7 @@ export interface NewComment {
   ipHash: string;
   userAgent: string;
   userId?: number | null;
+  flag?: string | null;
 }
 
 /** Stores a comment; an approved one also updates the article's approved count, in one transaction. */

@@ -10,7 +10,7 @@ export function listFeedItems(categoryId?: number, take = FEED_ITEMS) {
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     take,
     select: {
-      id: true, slug: true, title: true, excerpt: true, body: true, language: true, publishedAt: true, contentUpdatedAt: true, coverAlt: true,
+      id: true, slug: true, title: true, excerpt: true, autoExcerpt: true, body: true, language: true, publishedAt: true, contentUpdatedAt: true, coverAlt: true,
       author: { select: { name: true, slug: true } },
       category: { select: { name: true, slug: true } },
       cover: { select: { key: true } },

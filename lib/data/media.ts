@@ -1,16 +1,16 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 
-export type MediaSize = { key: string; width: number; height: number; placeholder: string; alt: string; caption: string; credit: string };
+export type MediaSize = { id: number; key: string; width: number; height: number; placeholder: string; alt: string; credit: string };
 
-/** Sizes of the library images an article body embeds, by key (for layout without shifts). */
-export async function findMediaByKeys(keys: string[]): Promise<Record<string, MediaSize>> {
-  if (!keys.length) return {};
+/** Sizes of the library images an article body shows, by id (for layout without shifts). */
+export async function findMediaByIds(ids: number[]): Promise<Record<number, MediaSize>> {
+  if (!ids.length) return {};
   const rows = await getDb().media.findMany({
-    where: { key: { in: keys } },
-    select: { key: true, width: true, height: true, placeholder: true, alt: true, caption: true, credit: true },
+    where: { id: { in: ids } },
+    select: { id: true, key: true, width: true, height: true, placeholder: true, alt: true, credit: true },
   });
-  return Object.fromEntries(rows.map((r) => [r.key, r]));
+  return Object.fromEntries(rows.map((r) => [r.id, r]));
 }
 
 const librarySelect = { id: true, key: true, width: true, height: true, alt: true, caption: true, credit: true, originalName: true, byteSize: true, createdAt: true, uploadedById: true } as const;
@@ -30,7 +30,7 @@ export async function listMedia(q: string, take: number, skip = 0) {
 
 export function insertMedia(data: {
   key: string; originalName: string; mimeType: string; width: number; height: number; byteSize: number; widths: string; placeholder: string;
-  alt: string; caption: string; credit: string; uploadedById: number;
+  alt: string; caption: string; credit: string; uploadedById: number | null;
 }) {
   return getDb().media.create({ data, select: librarySelect });
 }
@@ -44,11 +44,12 @@ export function updateMediaText(id: number, data: { alt: string; caption: string
 }
 
 /** How many articles show this image (as cover or in their text) and how many staff use it as avatar. */
-export async function mediaUsage(id: number, key: string) {
+export async function mediaUsage(id: number) {
   const db = getDb();
   const [covers, inBody, avatars] = await Promise.all([
     db.article.count({ where: { coverId: id } }),
-    db.article.count({ where: { body: { contains: `/media/${key})` } } }),
+    // Stored documents write a figure's attributes in the schema's order: `"mediaId":12,"alt":…`.
+    db.article.count({ where: { body: { contains: `"mediaId":${id},` } } }),
     db.user.count({ where: { avatarId: id } }),
   ]);
   return covers + inBody + avatars;
@@ -56,4 +57,11 @@ export async function mediaUsage(id: number, key: string) {
 
 export function deleteMediaRow(id: number) {
   return getDb().media.delete({ where: { id } });
+}
+
+/** Library images by id (the editor's figures), in the order asked. */
+export async function listMediaByIds(ids: number[]) {
+  const rows = await getDb().media.findMany({ where: { id: { in: ids } }, select: librarySelect });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }

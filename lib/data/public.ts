@@ -2,22 +2,14 @@
 // lives until a write revalidates it, and returns plain objects.
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
-import { draftMode } from 'next/headers';
 import { articleTags, cacheTags } from '@/lib/cache-tags';
+import type { ArticleFull } from './article-shapes';
 import { findArticle, findTranslationGroup, findNeighbours, findRelated, listBreaking, listMostRead, listPublished, countPublished, type ArticleFilter } from './articles';
-import { embeddedMediaKeys } from '@/lib/markdown/render';
 import { commentsClosed } from '@/lib/comments/policy';
 import { findCommentTarget, listApprovedThreads } from './comments';
-import { findMediaByKeys } from './media';
+import { loadBody } from './article-body';
 import { findAuthorBySlug, findCategoryBySlug, findPageBySlug, findTagBySlug, getSiteSettings, listCategories } from './site';
 import { searchArticles } from './search';
-
-export async function cachedSiteSettings() {
-  'use cache';
-  cacheLife('days');
-  cacheTag(cacheTags.settings);
-  return getSiteSettings();
-}
 
 /** What every public page's frame shows: the settings, the sections and the year. */
 export async function cachedSiteFrame() {
@@ -46,24 +38,40 @@ export async function cachedPage(slug: string) {
   'use cache';
   cacheLife('days');
   cacheTag(cacheTags.pages);
-  return findPageBySlug(slug);
+  const page = await findPageBySlug(slug);
+  if (!page) return null;
+  const body = await loadBody(page.body);
+  cacheTag(...Object.keys(body.articles).map((id) => cacheTags.article(Number(id))));
+  return { ...page, body };
 }
 
-/**
- * A published article with the sizes of the images in its body, or null. In draft mode (staff
- * preview, app/api/preview) the cache is bypassed and unpublished articles are shown too.
- */
+/** A published article with the sizes of the images in its body, or null. */
 export async function cachedArticle(id: number) {
   'use cache';
   cacheLife('days');
   cacheTag(cacheTags.article(id));
-  const preview = (await draftMode()).isEnabled;
   const article = await findArticle(id);
-  if (!article || (article.status !== 'PUBLISHED' && !preview)) return null;
-  const [embedded, versions] = await Promise.all([findMediaByKeys(embeddedMediaKeys(article.body)), findTranslationGroup(article)]);
-  // A translation's edit changes the group: each version's page is tagged with the others.
-  cacheTag(...versions.map((v) => cacheTags.article(v.id)));
-  return { ...article, preview: preview && article.status !== 'PUBLISHED', embedded, versions };
+  if (!article || article.status !== 'PUBLISHED') return null;
+  const page = await articlePage(article);
+  // A translation's edit changes the group: each version's page is tagged with the others; a
+  // «اقرأ أيضاً» card shows another article's headline.
+  cacheTag(...page.versions.map((v) => cacheTags.article(v.id)), ...Object.keys(page.body.articles).map((id) => cacheTags.article(Number(id))));
+  return page;
+}
+
+/**
+ * A staff preview (app/api/preview): the article as it is now, whatever its status, read past
+ * every cache, for someone the caller has checked may edit it (lib/auth/preview.ts).
+ */
+export async function previewArticle(id: number, mayPreview: (article: ArticleFull) => boolean) {
+  const article = await findArticle(id);
+  if (!article || !mayPreview(article)) return null;
+  return articlePage(article);
+}
+
+async function articlePage(article: ArticleFull) {
+  const [body, versions] = await Promise.all([loadBody(article.body), findTranslationGroup(article)]);
+  return { ...article, body, preview: article.status !== 'PUBLISHED', versions };
 }
 
 export async function cachedArticleExtras(id: number) {
@@ -124,7 +132,8 @@ export async function cachedTag(slug: string) {
   'use cache';
   cacheLife('days');
   const tag = await findTagBySlug(slug);
-  if (tag) cacheTag(cacheTags.tag(tag.id));
+  // An unknown or unused tag becomes known when an article with it is published.
+  cacheTag(tag ? cacheTags.tag(tag.id) : cacheTags.latest);
   return tag;
 }
 

@@ -1,5 +1,6 @@
 import 'server-only';
-import { getDb } from '@/lib/db';
+import { dbProvider, getDb } from '@/lib/db';
+import { Prisma } from '@/lib/generated/sqlite/client';
 
 /**
  * One atomic fixed-window counter in the database, shared by every server process: adds a hit to
@@ -17,17 +18,49 @@ export async function hitCounter(key: string, windowMs: number, now = new Date()
   return { count: Number(row.count), resetAt: new Date(row.resetAt) };
 }
 
-export async function clearCounter(key: string) {
-  await getDb().rateLimit.deleteMany({ where: { key } });
-}
-
 /** Expired windows, removed now and then by the scheduler. */
 export async function purgeExpiredCounters(now = new Date()) {
-  return (await getDb().rateLimit.deleteMany({ where: { resetAt: { lt: now } } })).count;
+  const [windows, delays] = await Promise.all([
+    getDb().rateLimit.deleteMany({ where: { resetAt: { lt: now } } }),
+    getDb().attemptThrottle.deleteMany({ where: { expiresAt: { lt: now } } }),
+  ]);
+  return windows.count + delays.count;
 }
 
-/** The current count of `key` without adding a hit (0 when its window has ended). */
-export async function peekCounter(key: string, now = new Date()): Promise<{ count: number; resetAt: Date }> {
-  const row = await getDb().rateLimit.findUnique({ where: { key } });
-  return row && row.resetAt > now ? { count: row.count, resetAt: row.resetAt } : { count: 0, resetAt: now };
+/** Gives back one hit of `key` (an attempt that turned out to be allowed, such as a right password). */
+export async function refundCounter(key: string) {
+  await getDb().rateLimit.updateMany({ where: { key, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
+}
+
+/**
+ * Claims one attempt against a growing-delay key, atomically: refused (null) while the key is
+ * blocked; else counted as a failure in advance, blocked until `blockedAfter[failures - 1]` (the
+ * last entry once there are more failures than entries), and the new failure count returned. A
+ * success calls `clearAttempts`. Counting first means parallel attempts are never all evaluated.
+ */
+export async function claimAttempt(key: string, blockedAfter: readonly Date[], expiresAt: Date, now = new Date()): Promise<number | null> {
+  // PostgreSQL cannot tell the type of a CASE made only of parameters.
+  const time = dbProvider() === 'postgresql' ? (d: Date) => Prisma.sql`CAST(${d} AS TIMESTAMP(3))` : (d: Date) => Prisma.sql`${d}`;
+  const last = time(blockedAfter.at(-1)!);
+  const first = time(blockedAfter[0]!);
+  const expired = Prisma.sql`"AttemptThrottle"."expiresAt" <= ${now}`;
+  const steps = blockedAfter.slice(0, -1).map((until, i) => Prisma.sql`WHEN "AttemptThrottle"."failures" + 1 = ${i + 1} THEN ${time(until)}`);
+  const rows = await getDb().$queryRaw<{ failures: number | bigint }[]>`
+    INSERT INTO "AttemptThrottle" ("key", "failures", "blockedUntil", "expiresAt") VALUES (${key}, 1, ${first}, ${expiresAt})
+    ON CONFLICT ("key") DO UPDATE SET
+      "failures" = CASE WHEN ${expired} THEN 1 ELSE "AttemptThrottle"."failures" + 1 END,
+      "blockedUntil" = CASE WHEN ${expired} THEN ${first} ${steps.length ? Prisma.join(steps, ' ') : Prisma.empty} ELSE ${last} END,
+      "expiresAt" = ${expiresAt}
+    WHERE "AttemptThrottle"."blockedUntil" <= ${now} OR ${expired}
+    RETURNING "failures"`;
+  return rows[0] ? Number(rows[0].failures) : null;
+}
+
+/** When a blocked key may try again. */
+export async function attemptBlockedUntil(key: string): Promise<Date | null> {
+  return (await getDb().attemptThrottle.findUnique({ where: { key }, select: { blockedUntil: true } }))?.blockedUntil ?? null;
+}
+
+export async function clearAttempts(key: string) {
+  await getDb().attemptThrottle.deleteMany({ where: { key } });
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { dbProvider, type Db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/sqlite/client';
 import { searchTerms, termVariants } from '@/lib/text/arabic-normalize';
+import { documentText, parseDocument } from '@/lib/content/document';
 export { queryTerms } from './search-terms';
 import { MAX_COUNTED_RESULTS } from './search-limits';
 
@@ -12,14 +13,16 @@ import { MAX_COUNTED_RESULTS } from './search-limits';
 type SqlRunner = Pick<Db, '$executeRaw' | '$queryRaw'>;
 
 
-function markdownText(markdown: string): string {
-  return markdown.replace(/\]\([^)]*\)/g, ']').replace(/<[^>]*>/g, ' ');
+/** The reader-visible text of a stored body (a document as JSON). */
+function bodyText(json: string): string {
+  const doc = parseDocument(json);
+  return doc ? documentText(doc) : '';
 }
 
 type Indexable = { id: number; title: string; excerpt: string; body: string };
 
 function documentOf(a: Indexable) {
-  return { title: searchTerms(a.title).join(' '), body: searchTerms(`${a.excerpt}\n${markdownText(a.body)}`).join(' ') };
+  return { title: searchTerms(a.title).join(' '), body: searchTerms(`${a.excerpt}\n${bodyText(a.body)}`).join(' ') };
 }
 
 /** Adds many new articles to the index in a few statements (seeding, reindexing). */

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
+import { documentText, EMPTY_DOCUMENT, parseDocument } from '@/lib/content/document';
 import { cardSelect, toCard, type ArticleCard } from './article-shapes';
 import { queryTerms, searchIndex } from './search-index';
 
@@ -21,7 +22,7 @@ export async function searchArticles(query: string, page: number): Promise<{ ter
     const row = byId.get(id);
     if (!row) return [];
     const { body, ...card } = row;
-    return [{ ...toCard(card), text: body.replace(/[#>*_`\[\]()!-]+/g, ' ').replace(/\s+/g, ' ').trim() }];
+    return [{ ...toCard(card), text: documentText(parseDocument(body) ?? EMPTY_DOCUMENT).replace(/\s+/g, ' ') }];
   });
   return { terms, total, hits };
 }

@@ -31,11 +31,15 @@ export function findCategoryBySlug(slug: string) {
 }
 
 export function findPageBySlug(slug: string) {
-  return getDb().page.findUnique({ where: { slug } });
+  return getDb().page.findUnique({ where: { slug }, include: { parent: { select: { slug: true, title: true } } } });
 }
 
+/** An approved tag that a published article carries; any other answers «not found» (a tag named in an embargoed draft stays unknown). */
 export function findTagBySlug(slug: string) {
-  return getDb().tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
+  return getDb().tag.findFirst({
+    where: { slug, approved: true, articles: { some: { article: { status: 'PUBLISHED' } } } },
+    select: { id: true, slug: true, name: true },
+  });
 }
 
 /** A staff member with a public author page (at least one published article). */

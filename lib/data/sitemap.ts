@@ -55,7 +55,7 @@ export async function tagsForSitemap() {
   const rows = await getDb().$queryRaw<{ slug: string; lastmod: Date | string | null }[]>`
     SELECT t."slug", MAX(a."publishedAt") AS "lastmod"
     FROM "Tag" t JOIN "ArticleTag" at ON at."tagId" = t."id" JOIN "Article" a ON a."id" = at."articleId"
-    WHERE a."status" = 'PUBLISHED' GROUP BY t."id", t."slug"`;
+    WHERE a."status" = 'PUBLISHED' AND t."approved" = true GROUP BY t."id", t."slug"`;
   return rows.map((r) => ({ slug: r.slug, lastmod: r.lastmod ? new Date(r.lastmod) : null }));
 }
 

@@ -27,7 +27,8 @@ export async function listTagsWithCounts(q: string, take: number, skip: number) 
   const db = getDb();
   const where = q ? { name: { contains: q } } : {};
   const [rows, total] = await Promise.all([
-    db.tag.findMany({ where, orderBy: { name: 'asc' }, take, skip, select: { id: true, slug: true, name: true, _count: { select: { articles: true } } } }),
+    // Tags waiting for an editor come first.
+    db.tag.findMany({ where, orderBy: [{ approved: 'asc' }, { name: 'asc' }], take, skip, select: { id: true, slug: true, name: true, approved: true, _count: { select: { articles: true } } } }),
     db.tag.count({ where }),
   ]);
   return { rows, total };
@@ -38,6 +39,13 @@ export async function saveTag(id: number, data: { name: string; slug: string }) 
   const clash = await db.tag.findFirst({ where: { slug: data.slug, id: { not: id } }, select: { id: true } });
   if (clash) return null;
   return db.tag.update({ where: { id }, data });
+}
+
+/** Shows a waiting tag to readers; returns the articles that carry it (their pages list it now). */
+export async function approveTag(id: number): Promise<number[]> {
+  const db = getDb();
+  await db.tag.update({ where: { id }, data: { approved: true } });
+  return (await db.articleTag.findMany({ where: { tagId: id }, select: { articleId: true } })).map((l) => l.articleId);
 }
 
 /** Removes a tag from every article; returns the articles that carried it. */

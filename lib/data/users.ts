@@ -1,16 +1,13 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 
-export async function findUserLocale(userId: number): Promise<string | null> {
-  return (await getDb().user.findUnique({ where: { id: userId }, select: { locale: true } }))?.locale ?? null;
-}
-
 export function listUsers() {
   return getDb().user.findMany({
     orderBy: [{ active: 'desc' }, { name: 'asc' }],
     select: {
       id: true, name: true, email: true, role: true, active: true, slug: true,
       sessions: { orderBy: { lastSeenAt: 'desc' }, take: 1, select: { lastSeenAt: true } },
+      twoFactor: { select: { enabledAt: true } },
     },
   });
 }
@@ -42,4 +39,9 @@ export function setPasswordHash(id: number, passwordHash: string) {
 
 export function findProfile(id: number) {
   return getDb().user.findUnique({ where: { id }, select: { id: true, name: true, bio: true, locale: true, email: true } });
+}
+
+/** What a sign-in needs to finish: where the admin opens and whether a second factor is due. */
+export function findSignInProfile(id: number) {
+  return getDb().user.findUnique({ where: { id }, select: { id: true, email: true, role: true, locale: true } });
 }

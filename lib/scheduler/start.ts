@@ -1,4 +1,5 @@
 import { tickToken } from './token';
+import { serverOrigin } from '@/lib/next-internals.mjs';
 
 const EVERY_MS = Number(process.env.SCHEDULER_INTERVAL_MS ?? 30_000);
 
@@ -11,7 +12,7 @@ export function startScheduler() {
   const globals = globalThis as unknown as { portalScheduler?: NodeJS.Timeout };
   if (globals.portalScheduler || process.env.SCHEDULER_DISABLED === '1') return;
   const tick = async () => {
-    const origin = process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+    const origin = serverOrigin();
     try {
       await fetch(`${origin}/api/internal/tick`, { method: 'POST', headers: { authorization: `Bearer ${tickToken()}` } });
     } catch {

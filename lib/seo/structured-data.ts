@@ -4,6 +4,7 @@ import type { ArticleFull } from '@/lib/data/article-shapes';
 import type { SocialLinks } from '@/lib/data/site';
 import { absoluteUrl, siteUrl } from '@/lib/site-url';
 import { articlePath, authorPath, categoryPath, localizedPath, mediaPath } from '@/lib/urls';
+import { wordCount } from '@/lib/text/reading-time';
 
 /** Google truncates longer headlines in its news surfaces. */
 export const MAX_HEADLINE = 110;
@@ -57,7 +58,8 @@ function truncate(text: string, max: number): string {
   return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length)}…`;
 }
 
-export function newsArticleLd(article: ArticleFull, site: Site): WithContext<NewsArticle> {
+/** `text`: the body's reader-visible text (its word count is part of the data). */
+export function newsArticleLd(article: Omit<ArticleFull, 'body'> & { text: string }, site: Site): WithContext<NewsArticle> {
   const url = absoluteUrl(localizedPath(article.language, articlePath(article)));
   const images = article.cover ? (['16x9', '4x3', '1x1'] as const).map((crop) => absoluteUrl(`${mediaPath(article.cover!.key)}/${crop}.webp`)) : undefined;
   return {
@@ -77,6 +79,7 @@ export function newsArticleLd(article: ArticleFull, site: Site): WithContext<New
     },
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     articleSection: article.category.name,
+    wordCount: wordCount(article.text),
     keywords: article.tags.map((t) => t.name).join(', ') || undefined,
     inLanguage: article.language,
     isAccessibleForFree: true,

@@ -22,6 +22,12 @@ export function formatDateTime(date: Date, locale: string): string {
   return `${p.weekday} ${p.day} ${p.month} ${p.year} - ${p.hour}:${p.minute}`;
 }
 
+/** «14:05», Casablanca time. */
+export function formatClock(date: Date, locale: string): string {
+  const p = parts(date, locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return `${p.hour}:${p.minute}`;
+}
+
 /** «26 يوليوز 2024». */
 export function formatDate(date: Date, locale: string): string {
   const p = parts(date, locale, { day: 'numeric', month: 'long', year: 'numeric' });
@@ -34,6 +40,12 @@ export function formatLongDate(date: Date, locale: string): string {
   return `${p.weekday} ${p.day} ${p.month} ${p.year}`;
 }
 
+/** The twelve month names, «يناير» to «دجنبر» in Moroccan Arabic. */
+export function monthNames(locale: string): string[] {
+  const format = new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, i) => format.format(new Date(Date.UTC(2026, i, 15))));
+}
+
 /** «20 محرم 1446 هـ» (Umm al-Qura calendar). */
 export function formatHijri(date: Date, locale: string): string {
   return new Intl.DateTimeFormat(`${intlLocale(locale)}-u-ca-islamic-umalqura`, {
@@ -41,9 +53,13 @@ export function formatHijri(date: Date, locale: string): string {
   }).format(date);
 }
 
+// One formatter for every call: building an Intl.DateTimeFormat costs far more than using one,
+// and the read beacon asks for the day on every read.
+const DAY_PARTS = new Intl.DateTimeFormat('en', { timeZone: NEWSROOM_TIME_ZONE, numberingSystem: 'latn', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** The calendar day in Casablanca as YYYY-MM-DD (keys of daily read counts). */
 export function newsroomDay(date: Date): string {
-  const p = parts(date, 'en', { year: 'numeric', month: '2-digit', day: '2-digit' });
+  const p = Object.fromEntries(DAY_PARTS.formatToParts(date).map((x) => [x.type, x.value]));
   return `${p.year}-${p.month}-${p.day}`;
 }
 

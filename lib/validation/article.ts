@@ -1,8 +1,10 @@
 // The article editor's schema, shared by the editor (limits, field names) and the save action.
 import { z } from 'zod';
 import { zonedToUtc } from '@/lib/text/zoned-time';
+import { ArticleBodySchema } from './article-body';
+import { readerText } from './reader-text';
 
-export const ARTICLE_LIMITS = { title: 200, slug: 120, excerpt: 600, body: 200_000, sourceLine: 80, coverAlt: 250, coverCaption: 300, tags: 12, tag: 40 } as const;
+export const ARTICLE_LIMITS = { title: 200, slug: 120, excerpt: 600, sourceLine: 80, coverAlt: 250, coverCaption: 300, tags: 12, tag: 40 } as const;
 export const ARTICLE_LANGUAGES = ['ar', 'fr', 'en'] as const;
 export const ARTICLE_INTENTS = ['save', 'review', 'schedule', 'publish', 'unpublish'] as const;
 export type ArticleIntent = (typeof ARTICLE_INTENTS)[number];
@@ -20,7 +22,7 @@ const checkbox = z
 export const ArticleSchema = z
   .object({
     id: optionalId,
-    title: z.string().trim().min(1, { error: 'titleRequired' }).max(ARTICLE_LIMITS.title, { error: 'titleTooLong' }),
+    title: readerText(z.string().trim().min(1, { error: 'titleRequired' }).max(ARTICLE_LIMITS.title, { error: 'titleTooLong' })),
     slug: z
       .string()
       .trim()
@@ -28,14 +30,13 @@ export const ArticleSchema = z
       .regex(/^[\p{L}\p{N}-]*$/u, { error: 'slugInvalid' })
       .optional()
       .default(''),
-    excerpt: z.string().trim().max(ARTICLE_LIMITS.excerpt, { error: 'tooLong' }).optional().default(''),
-    body: z.string().trim().min(1, { error: 'bodyRequired' }).max(ARTICLE_LIMITS.body, { error: 'tooLong' }),
-    sourceLine: z.string().trim().max(ARTICLE_LIMITS.sourceLine, { error: 'tooLong' }).optional().default(''),
+    excerpt: readerText(z.string().trim().max(ARTICLE_LIMITS.excerpt, { error: 'tooLong' }).optional().default('')),
+    body: ArticleBodySchema,
+    /** The article's version the editor started from: a save over a newer one is refused. */
+    baseVersion: z.coerce.number().int().min(0).max(1_000_000_000).optional().default(0),
+    sourceLine: readerText(z.string().trim().max(ARTICLE_LIMITS.sourceLine, { error: 'tooLong' }).optional().default('')),
     categoryId: z.coerce.number({ error: 'categoryRequired' }).int({ error: 'categoryRequired' }).positive({ error: 'categoryRequired' }),
-    tags: z
-      .string()
-      .optional()
-      .default('')
+    tags: readerText(z.string().optional().default(''))
       .transform((v) => [...new Set(v.split(/[,،]/).map((t) => t.trim()).filter(Boolean))])
       .pipe(z.array(z.string().max(ARTICLE_LIMITS.tag, { error: 'tooLong' })).max(ARTICLE_LIMITS.tags, { error: 'tooLong' })),
     language: z.enum(ARTICLE_LANGUAGES).optional().default('ar'),
@@ -43,8 +44,8 @@ export const ArticleSchema = z
     commentsOpen: checkbox,
     coverId: optionalId,
     translationOfId: optionalId,
-    coverAlt: z.string().trim().max(ARTICLE_LIMITS.coverAlt, { error: 'tooLong' }).optional().default(''),
-    coverCaption: z.string().trim().max(ARTICLE_LIMITS.coverCaption, { error: 'tooLong' }).optional().default(''),
+    coverAlt: readerText(z.string().trim().max(ARTICLE_LIMITS.coverAlt, { error: 'tooLong' }).optional().default('')),
+    coverCaption: readerText(z.string().trim().max(ARTICLE_LIMITS.coverCaption, { error: 'tooLong' }).optional().default('')),
     intent: z.enum(ARTICLE_INTENTS).optional().default('save'),
     scheduleAt: z.string().optional().default(''),
   })

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { ROLES } from '@/lib/auth/roles';
 import { routing } from '@/i18n/routing';
+import { readerText } from './reader-text';
 
 export const MIN_PASSWORD = 12;
 const password = z.string().min(MIN_PASSWORD, { error: 'passwordTooShort' }).max(200, { error: 'tooLong' });
-const name = z.string().trim().min(1, { error: 'nameRequired' }).max(80, { error: 'tooLong' });
+const name = readerText(z.string().trim().min(1, { error: 'nameRequired' }).max(80, { error: 'tooLong' }));
 
 export const NewUserSchema = z.object({
   name,

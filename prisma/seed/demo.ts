@@ -15,6 +15,7 @@ import {
 import type { SeedArticle, SeedComment } from './content/types';
 import { drawCover } from './covers';
 import { createRandom } from './random';
+import { storedBody } from './stored-body';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -83,7 +84,7 @@ export async function seedDemo(db: Db, { now = new Date(), covers: withCovers = 
   await db.siteSettings.create({
     data: { id: 1, ...SITE, socialLinks: JSON.stringify(SITE.socialLinks) },
   });
-  for (const page of sitePages) await db.page.create({ data: page });
+  for (const page of sitePages) await db.page.create({ data: { ...page, body: storedBody(page.body).body } });
 
   const categoryIds = new Map<string, number>();
   for (const [position, c] of CATEGORIES.entries()) {
@@ -133,7 +134,7 @@ export async function seedDemo(db: Db, { now = new Date(), covers: withCovers = 
     const edited = i % 7 === 3 ? new Date(Math.min(a.at.getTime() + 3 * HOUR, now.getTime())) : null;
     const row = await db.article.create({
       data: {
-        slug: slugify(a.title), title: a.title, excerpt: a.excerpt, body: a.body.trim(), sourceLine: a.sourceLine,
+        slug: slugify(a.title), title: a.title, excerpt: a.excerpt, ...storedBody(a.body), sourceLine: a.sourceLine,
         status: 'PUBLISHED', publishedAt: a.at, contentUpdatedAt: edited, createdAt: a.at,
         breaking: a.breaking ?? false,
         authorId: authorIds.get(a.author)!, categoryId: categoryIds.get(a.category)!,
@@ -144,7 +145,7 @@ export async function seedDemo(db: Db, { now = new Date(), covers: withCovers = 
     await indexArticle(db, row);
     if (edited) {
       await db.articleRevision.create({
-        data: { articleId: row.id, title: a.title, excerpt: a.excerpt, body: `${a.body.trim()}\n\n(الصيغة الأولى قبل التصحيح)`, editorId: authorIds.get(a.author)!, createdAt: a.at },
+        data: { articleId: row.id, title: a.title, excerpt: a.excerpt, body: storedBody(`${a.body.trim()}\n\n(الصيغة الأولى قبل التصحيح)`).body, editorId: authorIds.get(a.author)!, createdAt: a.at },
       });
     }
     articleIds.push({ id: row.id, at: a.at, breaking: a.breaking ?? false });
@@ -154,7 +155,7 @@ export async function seedDemo(db: Db, { now = new Date(), covers: withCovers = 
     const at = new Date(now.getTime() + a.inDays * DAY);
     const row = await db.article.create({
       data: {
-        slug: slugify(a.title), title: a.title, excerpt: a.excerpt, body: a.body, sourceLine: a.sourceLine,
+        slug: slugify(a.title), title: a.title, excerpt: a.excerpt, ...storedBody(a.body), sourceLine: a.sourceLine,
         status: a.status, publishedAt: a.status === 'SCHEDULED' ? at : null,
         authorId: authorIds.get(a.author)!, categoryId: categoryIds.get(a.category)!,
         tags: { create: a.tags.map((name) => ({ tagId: tagIds.get(name)! })) },

@@ -4,6 +4,7 @@ import type { Db } from '@/lib/db';
 import { dbProvider } from '@/lib/db';
 import { indexNewArticles } from '@/lib/data/search-index';
 import { slugify } from '@/lib/text/slug';
+import { markdownToDocument } from '@/lib/content/markdown-document';
 import { hashIp } from '@/lib/security/ip-hash';
 import { PUBLISHED_ARTICLES, readerComments } from './content';
 import { createRandom, pick } from './random';
@@ -14,7 +15,8 @@ const PLACES = ['أزغار', 'تيمزغيت', 'عين الصفصاف', 'واد
 
 export async function seedScale(db: Db, articleCount: number, commentCount: number) {
   const rnd = createRandom(`scale-${articleCount}`);
-  const paragraphs = PUBLISHED_ARTICLES.flatMap((a) => a.body.split(/\n\s*\n/).filter((p) => !p.startsWith('#')));
+  // Each Markdown paragraph converted once; bodies are recombined from the converted blocks.
+  const paragraphs = PUBLISHED_ARTICLES.flatMap((a) => a.body.split(/\n\s*\n/).filter((p) => !p.startsWith('#'))).map((p) => markdownToDocument(p).content);
   const [categories, tags, users, covers, last] = await Promise.all([
     db.category.findMany({ select: { id: true } }),
     db.tag.findMany({ select: { id: true } }),
@@ -32,7 +34,7 @@ export async function seedScale(db: Db, articleCount: number, commentCount: numb
       const id = firstId + i;
       const source = pick(rnd, PUBLISHED_ARTICLES);
       const title = `${source.title} في ${pick(rnd, PLACES)} (${id})`;
-      const body = Array.from({ length: 3 + Math.floor(rnd() * 6) }, () => pick(rnd, paragraphs)).join('\n\n');
+      const body = JSON.stringify({ type: 'doc', content: Array.from({ length: 3 + Math.floor(rnd() * 6) }, () => pick(rnd, paragraphs)).flat() });
       const publishedAt = new Date(now - 46 * DAY - Math.floor(rnd() * 3 * 365 * DAY));
       const cover = pick(rnd, covers);
       articles.push({

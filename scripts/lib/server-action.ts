@@ -18,9 +18,9 @@ export function actionId(distDir: string, file: string, name: string): string {
 }
 
 /** The arguments (previous state, form) Flight-encoded, as the browser sends them. */
-export async function encodeActionArgs(fields: Record<string, string | Blob>): Promise<FormData> {
+export async function encodeActionArgs(fields: Record<string, string | Blob | string[]>): Promise<FormData> {
   const form = new FormData();
-  for (const [k, v] of Object.entries(fields)) form.set(k, v);
+  for (const [k, v] of Object.entries(fields)) for (const one of Array.isArray(v) ? v : [v]) form.append(k, one);
   return (await encodeReply([{ status: 'idle' }, form])) as FormData;
 }
 

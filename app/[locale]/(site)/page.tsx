@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleCard } from '@/components/site/article-card';
 import { CategoryBlock } from '@/components/site/category-block';
+import { HeadlineList } from '@/components/site/headline-list';
 import { MostRead } from '@/components/site/most-read';
 import { SectionHeading } from '@/components/ui/section-heading';
 import { JsonLd } from '@/components/seo/json-ld';
@@ -20,13 +21,15 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const [t, { settings, categories }, { items: latest }, mostRead] = await Promise.all([
     getTranslations({ locale, namespace: 'Home' }),
     cachedSiteFrame(),
-    cachedLatest({}, 14),
+    cachedLatest({}, 16),
     cachedMostRead(),
   ]);
   const blocks = await Promise.all(categories.map(async (c) => ({ category: c, items: (await cachedLatest({ categoryId: c.id }, 5)).items })));
   const [lead, ...others] = latest;
   const secondary = others.slice(0, 3);
-  const rest = others.slice(3);
+  // Six cards beside the side column, the next headlines in it: the two columns end together.
+  const rest = others.slice(3, 9);
+  const more = others.slice(9);
 
   return (
     <main className="mx-auto max-w-7xl px-4 py-6">
@@ -54,8 +57,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             ))}
           </div>
         </section>
-        <aside className="lg:sticky lg:top-4 lg:self-start">
+        <aside className="flex flex-col gap-10 lg:sticky lg:top-4 lg:self-start">
           <MostRead items={mostRead} />
+          <HeadlineList id="more-news" title={t('moreNews')} items={more} />
         </aside>
       </div>
       <div className="mt-12 grid gap-12 lg:grid-cols-2">

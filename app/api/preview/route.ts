@@ -7,7 +7,8 @@ import { articlePath } from '@/lib/urls';
 
 /**
  * Preview of an unpublished article at its real URL, for staff who may edit it. Next's draft mode
- * (a secret cookie only this route hands out) makes the public page skip its cache and show drafts.
+ * makes the public page skip its caches; the page itself decides on every render, from the
+ * session, what the preview may show (lib/auth/preview.ts): the cookie alone shows nothing.
  */
 export async function GET(request: Request) {
   const user = await getSessionUser();

@@ -1,37 +1,32 @@
 'use client';
 
 import { useActionState, useMemo, useState } from 'react';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { describedBy, Field, inputClass } from '@/components/ui/field';
+import { Icon } from '@/components/ui/icon';
 import { Notice } from '@/components/ui/notice';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { removeArticle, saveArticle } from '@/lib/actions/admin/articles';
 import { IDLE_STATE, type ActionState } from '@/lib/actions/admin/action-state';
 import { slugify } from '@/lib/text/slug';
 import { ARTICLE_LANGUAGES, ARTICLE_LIMITS } from '@/lib/validation/article';
-import { MarkdownPreview } from './markdown-preview';
 import { MediaPicker, type PickedMedia } from './media-picker';
 import { useLeaveGuard } from './use-leave-guard';
+import { PlainTextEditor } from '@/components/admin/rich-text/plain-text-editor';
+import { RichTextEditor } from '@/components/admin/rich-text/rich-text-editor';
+import { discardAutosave } from '@/lib/actions/admin/autosave';
+import { bodyConflicts, mergeArticle, type MergeResult } from '@/lib/content/merge';
+import { formatClock } from '@/lib/text/dates';
+import type { AutosaveContent, EditorFields } from '@/lib/validation/article-draft';
+import { ScheduleField } from './schedule-field';
+import { ConflictPanel } from './conflict-panel';
+import { useAutosave } from './use-autosave';
 
-export interface EditorArticle {
-  id: number | null;
-  title: string;
-  slug: string;
-  excerpt: string;
-  body: string;
-  sourceLine: string;
-  categoryId: number | '';
-  tags: string;
-  language: string;
-  breaking: boolean;
-  commentsOpen: boolean;
-  cover: { id: number; key: string } | null;
-  coverAlt: string;
-  coverCaption: string;
-  translationOfId: string;
-  scheduleAt: string;
-}
+export type EditorArticle = EditorFields;
+
+/** What the server sent back when another editor saved first. */
+type ConflictPayload = { version: number; editorName: string; savedAt: string; fields: EditorFields };
 
 interface Props {
   article: EditorArticle;
@@ -44,30 +39,70 @@ interface Props {
   revisionCount: number;
   /** The result of the save that created this article (after the redirect to its page). */
   savedIntent?: string;
+  /** The article's version this screen started from (0 for a new article). */
+  version: number;
+  /**
+   * Unsaved work an autosave kept, offered back when it differs from the article; `savedAtClock`
+   * is formatted by the server, so that the page hydrates whatever the browser's time-zone data.
+   */
+  recovered: (AutosaveContent & { baseVersion: number; savedAtClock: string }) | null;
+  /** Month names in the admin's language, for the publication date. */
+  months: string[];
 }
 
 /**
  * The article editor: every field is held here, so a refused or failed save loses nothing; a
  * warning stops the editor from leaving with unsaved changes.
  */
-export function ArticleEditor({ article, status: initialStatus, publicPath, categories, tagSuggestions, canPublish, canDelete, revisionCount, savedIntent }: Props) {
+export function ArticleEditor({ article, status: initialStatus, publicPath, categories, tagSuggestions, canPublish, canDelete, revisionCount, savedIntent, version, recovered, months }: Props) {
   const t = useTranslations('Admin');
+  const locale = useLocale();
   const [fields, setFields] = useState(article);
+  // The version the work started from and its fields: the base of a merge when someone else saved since.
   const [saved, setSaved] = useState(article);
+  const [baseVersion, setBaseVersion] = useState(version);
+  const [offer, setOffer] = useState(recovered && JSON.stringify(recovered.fields) !== JSON.stringify(article) ? recovered : null);
+  const [merge, setMerge] = useState<{ result: MergeResult<EditorFields>; other: ConflictPayload } | null>(null);
+  const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [slugTouched, setSlugTouched] = useState(Boolean(article.id));
-  const [tab, setTab] = useState<'write' | 'preview'>('write');
+  // Bumped when the fields are replaced from outside (a restored autosave, a merge): the editors start again from them.
+  const [generation, setGeneration] = useState(0);
+  const replaceFields = (next: EditorFields) => {
+    setFields(next);
+    setGeneration((g) => g + 1);
+  };
   const [state, formAction] = useActionState<ActionState, FormData>(async (previous, form) => {
+    setNotice(null);
     const result = await saveArticle(previous, form);
     if (result.status === 'ok') {
       const slug = String(result.values?.slug ?? fields.slug);
       setFields((f) => ({ ...f, slug }));
       setSaved({ ...fields, slug });
+      setBaseVersion(Number(result.values?.version ?? baseVersion));
+      setMerge(null);
+    }
+    if (result.message === 'conflict' && result.values?.conflict) {
+      // Someone saved a newer version: merge their work with mine against the version we both started from.
+      const other = result.values.conflict as ConflictPayload;
+      const merged = mergeArticle(saved, fields, other.fields);
+      const time = formatClock(new Date(other.savedAt), locale);
+      setSaved(other.fields);
+      setBaseVersion(other.version);
+      if (merged.fieldConflicts.length || bodyConflicts(merged.body).length) {
+        setMerge({ result: merged, other });
+        setNotice({ tone: 'error', text: t('editor.conflictChoose', { name: other.editorName, time }) });
+      } else {
+        replaceFields(merged.fields);
+        setNotice({ tone: 'error', text: t('editor.conflictMerged', { name: other.editorName, time }) });
+      }
+      return { status: 'idle' };
     }
     return result;
   }, savedIntent ? { status: 'ok', message: ({ save: 'saved', review: 'submitted', schedule: 'scheduled', publish: 'published' } as Record<string, string>)[savedIntent] ?? 'saved' } : IDLE_STATE);
   const [deleteState, deleteAction] = useActionState(removeArticle, IDLE_STATE);
   const dirty = useMemo(() => JSON.stringify(fields) !== JSON.stringify(saved), [fields, saved]);
   useLeaveGuard(dirty, t('editor.leaveWarning'));
+  const autosave = useAutosave(fields, saved, baseVersion, dirty);
 
   const status = String(state.values?.status ?? initialStatus);
   const set = <K extends keyof EditorArticle>(key: K, value: EditorArticle[K]) => setFields((f) => ({ ...f, [key]: value }));
@@ -79,7 +114,52 @@ export function ArticleEditor({ article, status: initialStatus, publicPath, cate
   return (
     <form action={formAction} noValidate className="flex flex-col gap-5 pb-28">
       {fields.id && <input type="hidden" name="id" value={fields.id} />}
-      <div aria-live="polite">{message && <Notice tone={state.status === 'ok' ? 'ok' : 'error'}>{message}</Notice>}</div>
+      <input type="hidden" name="baseVersion" value={baseVersion} />
+      <div aria-live="polite">
+        {message && <Notice tone={state.status === 'ok' ? 'ok' : 'error'}>{message}</Notice>}
+        {notice && <Notice tone={notice.tone}>{notice.text}</Notice>}
+      </div>
+      {offer && (
+        <div role="region" aria-label={t('editor.recoverTitle')} className="flex flex-wrap items-center gap-3 rounded-lg border-2 border-brand bg-surface p-4">
+          <p className="font-bold">{t('editor.recoverOffer', { time: offer.savedAtClock })}</p>
+          <button
+            type="button"
+            className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 font-bold text-on-brand"
+            onClick={() => {
+              setSaved(offer.base);
+              setBaseVersion(offer.baseVersion);
+              replaceFields(offer.fields);
+              setOffer(null);
+              setNotice({ tone: 'ok', text: t('editor.recovered') });
+            }}
+          >
+            {t('editor.recover')}
+          </button>
+          <button
+            type="button"
+            className="inline-flex min-h-11 items-center rounded-md border border-line px-4"
+            onClick={() => {
+              const form = new FormData();
+              if (fields.id) form.set('id', String(fields.id));
+              void discardAutosave(IDLE_STATE, form);
+              setOffer(null);
+            }}
+          >
+            {t('editor.discard')}
+          </button>
+        </div>
+      )}
+      {merge && (
+        <ConflictPanel
+          merge={merge.result}
+          otherName={merge.other.editorName}
+          onResolve={(resolved) => {
+            replaceFields(resolved);
+            setMerge(null);
+            setNotice({ tone: 'ok', text: t('editor.conflictResolved') });
+          }}
+        />
+      )}
       {deleteState.status !== 'idle' && deleteState.message && <Notice tone="error">{t(`errors.${deleteState.message}`)}</Notice>}
       <p className="text-sm text-muted">
         {t('common.requiredNote')}{' '}
@@ -114,29 +194,31 @@ export function ArticleEditor({ article, status: initialStatus, publicPath, cate
           }}
         />
       </Field>
-      <Field id="editor-excerpt" label={t('editor.excerpt')} errors={errorsOf('excerpt')}>
-        <textarea {...control('excerpt')} name="excerpt" rows={2} value={fields.excerpt} maxLength={ARTICLE_LIMITS.excerpt} dir="auto" className={inputClass} onChange={(e) => set('excerpt', e.target.value)} />
+      <Field id="editor-excerpt" label={t('editor.excerpt')} help={t('editor.excerptHelp')} errors={errorsOf('excerpt')}>
+        <input type="hidden" name="excerpt" value={fields.excerpt} />
+        <PlainTextEditor
+          key={`excerpt-${generation}`}
+          initial={fields.excerpt}
+          dir={rtl ? 'rtl' : 'ltr'}
+          labelledBy="editor-excerpt-label"
+          describedBy={control('excerpt', { help: true })['aria-describedby']}
+          maxLength={ARTICLE_LIMITS.excerpt}
+          onChange={(text) => set('excerpt', text)}
+        />
       </Field>
 
-      <div>
-        <div role="tablist" aria-label={t('editor.view')} className="mb-2 flex gap-2 xl:hidden">
-          {(['write', 'preview'] as const).map((name) => (
-            <button key={name} type="button" role="tab" aria-selected={tab === name} className="min-h-11 rounded-md border border-line px-4 font-bold aria-selected:bg-brand aria-selected:text-on-brand" onClick={() => setTab(name)}>
-              {t(`editor.${name}`)}
-            </button>
-          ))}
-        </div>
-        <div className="grid gap-4 xl:grid-cols-2">
-          <div className={tab === 'write' ? '' : 'max-xl:hidden'}>
-            <Field id="editor-body" label={t('editor.body')} required requiredLabel={t('common.required')} help={t('editor.bodyHelp')} errors={errorsOf('body')}>
-              <textarea {...control('body', { help: true })} name="body" rows={22} value={fields.body} dir={rtl ? 'rtl' : 'ltr'} className={`${inputClass} font-naskh text-lg leading-loose`} onChange={(e) => set('body', e.target.value)} />
-            </Field>
-          </div>
-          <section aria-label={t('editor.preview')} className={`rounded-lg border border-line bg-surface p-4 ${tab === 'preview' ? '' : 'max-xl:hidden'}`}>
-            <MarkdownPreview body={fields.body} rtl={rtl} emptyLabel={t('editor.previewEmpty')} />
-          </section>
-        </div>
-      </div>
+      <Field id="editor-body" label={t('editor.body')} required requiredLabel={t('common.required')} help={t('editor.bodyHelp')} errors={errorsOf('body')}>
+        <input type="hidden" name="body" value={JSON.stringify(fields.body)} />
+        <RichTextEditor
+          key={`body-${generation}`}
+          initial={fields.body}
+          dir={rtl ? 'rtl' : 'ltr'}
+          labelledBy="editor-body-label"
+          describedBy={control('body', { help: true })['aria-describedby']}
+          invalid={errorsOf('body').length > 0}
+          onChange={(doc) => set('body', doc)}
+        />
+      </Field>
 
       <div className="grid gap-5 md:grid-cols-2">
         <Field id="editor-categoryId" label={t('editor.category')} required requiredLabel={t('common.required')} errors={errorsOf('categoryId')}>
@@ -162,7 +244,7 @@ export function ArticleEditor({ article, status: initialStatus, publicPath, cate
           <input {...control('translationOfId', { help: true })} name="translationOfId" inputMode="numeric" pattern="[0-9]*" value={fields.translationOfId} dir="ltr" className={inputClass} onChange={(e) => set('translationOfId', e.target.value.replace(/\D/g, ''))} />
         </Field>
         <Field id="editor-language" label={t('editor.language')} errors={errorsOf('language')}>
-          <select {...control('language')} name="language" value={fields.language} className={inputClass} onChange={(e) => set('language', e.target.value)}>
+          <select {...control('language')} name="language" value={fields.language} className={inputClass} onChange={(e) => set('language', e.target.value as EditorFields['language'])}>
             {ARTICLE_LANGUAGES.map((l) => (
               <option key={l} value={l}>{t(`editor.languages.${l}`)}</option>
             ))}
@@ -183,6 +265,12 @@ export function ArticleEditor({ article, status: initialStatus, publicPath, cate
       <fieldset className="rounded-lg border border-line p-4">
         <legend className="px-1 font-bold">{t('editor.cover')}</legend>
         <input type="hidden" name="coverId" value={fields.cover?.id ?? ''} />
+        {!fields.cover && status !== 'PUBLISHED' && (
+          <p id="editor-no-cover" className="mb-3 flex items-start gap-2 rounded-md border border-urgent p-3 text-sm font-bold text-urgent">
+            <Icon name="warning" className="mt-0.5 size-5 shrink-0" />
+            {t('editor.noCover')}
+          </p>
+        )}
         <div className="flex flex-wrap items-start gap-4">
           {fields.cover && (
             // eslint-disable-next-line @next/next/no-img-element -- a fixed-size library thumbnail
@@ -215,9 +303,7 @@ export function ArticleEditor({ article, status: initialStatus, publicPath, cate
       </fieldset>
 
       {canPublish && (
-        <Field id="editor-scheduleAt" label={t('editor.scheduleAt')} errors={errorsOf('scheduleAt')} className="max-w-sm">
-          <input {...control('scheduleAt')} name="scheduleAt" type="datetime-local" value={fields.scheduleAt} dir="ltr" className={inputClass} onChange={(e) => set('scheduleAt', e.target.value)} />
-        </Field>
+        <ScheduleField key={`schedule-${generation}`} value={fields.scheduleAt} onChange={(v) => set('scheduleAt', v)} months={months} errors={errorsOf('scheduleAt')} />
       )}
 
       <div className="flex flex-wrap gap-4 text-sm">
@@ -232,13 +318,15 @@ export function ArticleEditor({ article, status: initialStatus, publicPath, cate
 
       <div className="fixed inset-x-0 bottom-0 z-30 border-t border-line bg-surface/95 p-3 backdrop-blur lg:start-64">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-2">
-          {dirty && <span className="text-sm font-bold text-urgent">{t('editor.unsaved')}</span>}
+          <span role="status" className="text-sm">
+            {autosave.state === 'saving' ? t('editor.autosaving') : autosave.state === 'failed' ? <span className="font-bold text-urgent">{t('editor.autosaveFailed')}</span> : autosave.savedAt ? t('editor.autosaved', { time: formatClock(autosave.savedAt, locale) }) : dirty ? <span className="font-bold text-urgent">{t('editor.unsaved')}</span> : null}
+          </span>
           <SubmitButton name="intent" value="save" variant="secondary" label={status === 'PUBLISHED' ? t('editor.update') : t('editor.saveDraft')} pendingLabel={t('editor.saving')} />
           {!canPublish && status !== 'REVIEW' && <SubmitButton name="intent" value="review" label={t('editor.submitReview')} pendingLabel={t('editor.saving')} />}
           {canPublish && status !== 'PUBLISHED' && (
             <>
               <SubmitButton name="intent" value="schedule" variant="secondary" label={t('editor.schedule')} pendingLabel={t('editor.saving')} />
-              <SubmitButton name="intent" value="publish" label={t('editor.publish')} pendingLabel={t('editor.saving')} />
+              <SubmitButton name="intent" value="publish" label={t('editor.publish')} pendingLabel={t('editor.saving')} aria-describedby={fields.cover ? undefined : 'editor-no-cover'} />
             </>
           )}
           {canPublish && (status === 'PUBLISHED' || status === 'SCHEDULED') && (

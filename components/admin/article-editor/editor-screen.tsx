@@ -1,28 +1,34 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/admin/page-header';
 import { canPublishArticle, type Actor } from '@/lib/auth/roles';
 import type { EditableArticle } from '@/lib/data/article-admin';
 import { listTagNames } from '@/lib/data/article-admin';
+import { findAutosave } from '@/lib/data/autosave';
+import { editorFieldsOf, NEW_ARTICLE_FIELDS } from '@/lib/data/editor-fields';
 import { listCategories } from '@/lib/data/site';
-import { utcToZoned } from '@/lib/text/zoned-time';
+import { formatClock, monthNames } from '@/lib/text/dates';
 import { articlePath } from '@/lib/urls';
-import { ArticleEditor, type EditorArticle } from './article-editor';
+import { AutosaveContentSchema } from '@/lib/validation/article-draft';
+import { ArticleEditor } from './article-editor';
 
-/** Loads what the editor needs (sections, tag names, permissions) around one article or a new one. */
-export async function EditorScreen({ user, article, savedIntent }: { user: Actor; article: EditableArticle | null; savedIntent?: string }) {
-  const [t, categories, tags] = await Promise.all([getTranslations('Admin.editor'), listCategories(), listTagNames()]);
-  const initial: EditorArticle = article
-    ? {
-        id: article.id, title: article.title, slug: article.slug, excerpt: article.excerpt, body: article.body, sourceLine: article.sourceLine,
-        categoryId: article.categoryId, tags: article.tagNames.join('، '), language: article.language, breaking: article.breaking,
-        commentsOpen: article.commentsOpen, cover: article.cover ? { id: article.cover.id, key: article.cover.key } : null,
-        coverAlt: article.coverAlt, coverCaption: article.coverCaption, translationOfId: article.translationOfId ? String(article.translationOfId) : '',
-        scheduleAt: article.status === 'SCHEDULED' && article.publishedAt ? utcToZoned(article.publishedAt) : '',
-      }
-    : {
-        id: null, title: '', slug: '', excerpt: '', body: '', sourceLine: 'متابعة', categoryId: '', tags: '', language: 'ar', breaking: false,
-        commentsOpen: true, cover: null, coverAlt: '', coverCaption: '', translationOfId: '', scheduleAt: '',
-      };
+/** The editor's unsaved work on this article, if an autosave kept some that still reads. */
+async function recoveredWork(userId: number, articleId: number | null, locale: string) {
+  const autosave = await findAutosave(userId, articleId);
+  if (!autosave) return null;
+  let content: unknown;
+  try {
+    content = JSON.parse(autosave.content);
+  } catch {
+    return null;
+  }
+  const parsed = AutosaveContentSchema.safeParse(content);
+  return parsed.success ? { ...parsed.data, baseVersion: autosave.baseVersion, savedAtClock: formatClock(autosave.savedAt, locale) } : null;
+}
+
+/** Loads what the editor needs (sections, tag names, permissions, unsaved work) around one article or a new one. */
+export async function EditorScreen({ user, article, savedIntent }: { user: Actor & { id: number }; article: EditableArticle | null; savedIntent?: string }) {
+  const locale = await getLocale();
+  const [t, categories, tags, recovered] = await Promise.all([getTranslations('Admin.editor'), listCategories(), listTagNames(), recoveredWork(user.id, article?.id ?? null, locale)]);
   const owner = article ?? { authorId: user.id };
   const canPublish = canPublishArticle(user, owner);
   const canDelete = canPublish || (article?.authorId === user.id && (article.status === 'DRAFT' || article.status === 'REVIEW'));
@@ -30,7 +36,9 @@ export async function EditorScreen({ user, article, savedIntent }: { user: Actor
     <>
       <PageHeader title={article ? t('editTitle') : t('newTitle')} />
       <ArticleEditor
-        article={initial}
+        article={article ? editorFieldsOf(article) : NEW_ARTICLE_FIELDS}
+        version={article?.version ?? 0}
+        recovered={recovered}
         status={article?.status ?? 'DRAFT'}
         publicPath={article ? articlePath(article) : null}
         categories={categories.map(({ id, name }) => ({ id, name }))}
@@ -39,6 +47,7 @@ export async function EditorScreen({ user, article, savedIntent }: { user: Actor
         canDelete={Boolean(article) && canDelete}
         revisionCount={article?.revisionCount ?? 0}
         savedIntent={savedIntent}
+        months={monthNames(locale)}
       />
     </>
   );

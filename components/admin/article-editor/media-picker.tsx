@@ -1,8 +1,7 @@
 'use client';
 
 import { useRef, useState, useTransition } from 'react';
-import { searchMediaLibrary } from '@/lib/actions/admin/media';
-import { IDLE_STATE } from '@/lib/actions/admin/action-state';
+import { searchMedia } from '@/components/admin/rich-text/admin-api';
 import { inputClass } from '@/components/ui/field';
 
 export interface PickedMedia {
@@ -26,10 +25,7 @@ export function MediaPicker({ labels, onPick }: Props) {
   const [pending, startTransition] = useTransition();
   const load = (q: string) =>
     startTransition(async () => {
-      const form = new FormData();
-      form.set('q', q);
-      const result = await searchMediaLibrary(IDLE_STATE, form);
-      if (result.status === 'ok') setItems((result.values?.items as PickedMedia[]) ?? []);
+      setItems(await searchMedia(q).catch(() => []));
     });
   return (
     <>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { describedBy, Field, inputClass } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
@@ -12,9 +12,18 @@ import { MAX_UPLOAD_MB, MEDIA_TEXT_LIMITS } from '@/lib/validation/media';
 export function UploadForm() {
   const t = useTranslations('Admin');
   const [state, action] = useActionState(uploadMedia, IDLE_STATE);
-  const errorsOf = (f: string) => (state.errors?.[f] ?? []).map((e) => t(`errors.${e}`));
+  // A file over the limit is refused here, before it is sent: the server would refuse the whole
+  // request (413) and the page would lose what was typed with it.
+  const [tooLarge, setTooLarge] = useState(false);
+  const checkSize = (event: FormEvent<HTMLFormElement>) => {
+    const file = (event.currentTarget.elements.namedItem('file') as HTMLInputElement | null)?.files?.[0];
+    const over = !!file && file.size > MAX_UPLOAD_MB * 1024 * 1024;
+    setTooLarge(over);
+    if (over) event.preventDefault();
+  };
+  const errorsOf = (f: string) => (f === 'file' && tooLarge ? ['fileTooLarge'] : (state.errors?.[f] ?? [])).map((e) => t(`errors.${e}`));
   return (
-    <form key={state.status === 'ok' ? state.id : 'form'} action={action} noValidate className="grid gap-4 rounded-lg border border-line bg-surface p-4 md:grid-cols-2">
+    <form key={state.status === 'ok' ? state.id : 'form'} action={action} onSubmit={checkSize} noValidate className="grid gap-4 rounded-lg border border-line bg-surface p-4 md:grid-cols-2">
       <h2 className="font-kufi text-lg font-bold md:col-span-2">{t('media.upload')}</h2>
       <div className="md:col-span-2" aria-live="polite">
         {state.status === 'ok' && <Notice tone="ok">{t('media.uploaded')}</Notice>}

@@ -1,33 +1,19 @@
-import Image from 'next/image';
-import type { ComponentProps } from 'react';
-import type { MediaSize } from '@/lib/data/media';
-import { renderMarkdown } from '@/lib/markdown/render';
-import { mediaPath } from '@/lib/urls';
+import { getTranslations } from 'next-intl/server';
+import { EMBED_PROVIDERS, type EmbedProvider } from '@/lib/content/embeds';
+import type { LoadedBody } from '@/lib/data/article-body';
+import { DocumentView } from './document/document-view';
 
-/** The article's Markdown, sanitised; library images at their real size, others dropped. */
-export function ArticleBody({ source, rtl, media }: { source: string; rtl: boolean; media: Record<string, MediaSize> }) {
-  const img = ({ src, alt }: ComponentProps<'img'>) => {
-    const key = typeof src === 'string' ? /^\/media\/([\w-]+)$/.exec(src)?.[1] : undefined;
-    const m = key ? media[key] : undefined;
-    if (!m) return null;
-    return (
-      <Image
-        src={mediaPath(m.key)}
-        alt={alt || m.alt}
-        width={m.width}
-        height={m.height}
-        sizes="(min-width: 1024px) 720px, 100vw"
-        placeholder={m.placeholder ? (m.placeholder as `data:image/${string}`) : 'empty'}
-      />
-    );
+/** The article's document with the words of the reader's interface around embeds and cards. */
+export async function ArticleBody({ body, rtl }: { body: LoadedBody; rtl: boolean }) {
+  const t = await getTranslations('Article');
+  const each = (f: (p: EmbedProvider) => string) => Object.fromEntries(EMBED_PROVIDERS.map((p) => [p, f(p)])) as Record<EmbedProvider, string>;
+  const labels = {
+    readAlso: t('readAlso'),
+    imageCredit: (credit: string) => t('imageCredit', { credit }),
+    provider: each((p) => t(`embed.provider.${p}`)),
+    viewOn: each((p) => t(`embed.viewOn.${p}`)),
+    load: t('embed.load'),
+    loadNotice: t('embed.loadNotice'),
   };
-  const a = ({ href, children, title }: ComponentProps<'a'>) => {
-    const external = typeof href === 'string' && /^https?:\/\//.test(href);
-    return (
-      <a href={href} title={title} rel={external ? 'noopener noreferrer' : undefined}>
-        {children}
-      </a>
-    );
-  };
-  return <div className="prose-article">{renderMarkdown(source, { rtl, components: { img, a } })}</div>;
+  return <DocumentView doc={body.doc} rtl={rtl} media={body.media} articles={body.articles} labels={labels} />;
 }

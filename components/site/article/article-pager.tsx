@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { ArticleCard } from '@/lib/data/article-shapes';
 import { articlePath } from '@/lib/urls';
+import { textDirection } from '@/lib/text/direction';
 
 /** Previous (older) and next (newer) article. */
 export function ArticlePager({ previous, next }: { previous: ArticleCard | null; next: ArticleCard | null }) {
@@ -13,7 +14,7 @@ export function ArticlePager({ previous, next }: { previous: ArticleCard | null;
       {previous ? (
         <Link href={articlePath(previous)} rel="prev" className={cell}>
           <span className="text-sm text-muted">{t('previous')}</span>
-          <span className="font-kufi font-bold">{previous.title}</span>
+          <span lang={previous.language} dir={textDirection(previous.title, previous.language)} className="font-kufi font-bold">{previous.title}</span>
         </Link>
       ) : (
         <span />
@@ -21,7 +22,7 @@ export function ArticlePager({ previous, next }: { previous: ArticleCard | null;
       {next && (
         <Link href={articlePath(next)} rel="next" className={`${cell} sm:text-end`}>
           <span className="text-sm text-muted">{t('next')}</span>
-          <span className="font-kufi font-bold">{next.title}</span>
+          <span lang={next.language} dir={textDirection(next.title, next.language)} className="font-kufi font-bold">{next.title}</span>
         </Link>
       )}
     </nav>

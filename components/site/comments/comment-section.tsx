@@ -11,7 +11,7 @@ interface Props {
   closed: boolean;
 }
 
-/** Count, threaded approved comments (one level of replies), then «اترك تعليقاً» or a closed notice. */
+/** Count, threaded approved comments (replies under their thread), then «اترك تعليقاً» or a closed notice. */
 export function CommentSection({ articleId, threads, count, closed }: Props) {
   const t = useTranslations('Comments');
   return (
@@ -28,7 +28,7 @@ export function CommentSection({ articleId, threads, count, closed }: Props) {
                 <ol className="mt-3 flex flex-col gap-3 border-s-2 border-line ps-4 ms-2">
                   {c.replies.map((r) => (
                     <li key={r.id} id={`comment-${r.id}`}>
-                      <CommentView comment={r} badge={r.staff ? t('staff') : undefined} />
+                      <CommentView comment={r} badge={r.staff ? t('staff') : undefined} inReplyTo={r.inReplyTo && t.rich('inReplyTo', { name: r.inReplyTo, bdi: (chunks) => <bdi>{chunks}</bdi> })} />
                     </li>
                   ))}
                 </ol>

@@ -1,9 +1,13 @@
+import type { ReactNode } from 'react';
 import { useLocale } from 'next-intl';
 import { formatDateTime } from '@/lib/text/dates';
 
 interface Props {
-  comment: { authorName: string; authorUrl?: string | null; body: string; createdAt: Date | string };
+  /** `createdAtText`: the time as the server wrote it (for comments fetched by the browser). */
+  comment: { authorName: string; authorUrl?: string | null; body: string; createdAt: Date | string; createdAtText?: string };
   badge?: string;
+  /** «ردّاً على …» for a reply to a reply (shown in its thread, not nested deeper). */
+  inReplyTo?: ReactNode;
   className?: string;
 }
 
@@ -11,7 +15,7 @@ interface Props {
  * One comment. Its text is plain text (never HTML) with its line breaks; each piece is isolated
  * (dir="auto", bdi) so that whatever direction a commenter types cannot spill into the page.
  */
-export function CommentView({ comment, badge, className = '' }: Props) {
+export function CommentView({ comment, badge, inReplyTo, className = '' }: Props) {
   const locale = useLocale();
   const created = new Date(comment.createdAt);
   const name = <bdi className="font-bold">{comment.authorName}</bdi>;
@@ -26,8 +30,9 @@ export function CommentView({ comment, badge, className = '' }: Props) {
           name
         )}
         {badge && <span className="rounded bg-line px-2 text-xs font-bold">{badge}</span>}
+        {inReplyTo && <span className="text-muted">{inReplyTo}</span>}
         <time dateTime={created.toISOString()} className="text-muted">
-          {formatDateTime(created, locale)}
+          {comment.createdAtText ?? formatDateTime(created, locale)}
         </time>
       </p>
       <p dir="auto" className="mt-1 whitespace-pre-line [unicode-bidi:plaintext]">

@@ -1,10 +1,10 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { CommentView } from './comment-view';
 
-type Mine = { id: number; authorName: string; body: string; createdAt: string };
+type Mine = { id: number; authorName: string; body: string; createdAt: string; createdAtText: string };
 
 /**
  * The reader's own comments that still wait for a moderator. The page is the same cached page for
@@ -12,15 +12,16 @@ type Mine = { id: number; authorName: string; body: string; createdAt: string };
  */
 export function MyPendingComments({ articleId }: { articleId: number }) {
   const t = useTranslations('Comments');
+  const locale = useLocale();
   const [mine, setMine] = useState<Mine[]>([]);
   useEffect(() => {
     const controller = new AbortController();
-    fetch(`/api/comments/mine?article=${articleId}`, { signal: controller.signal, cache: 'no-store' })
+    fetch(`/api/comments/mine?article=${articleId}&locale=${locale}`, { signal: controller.signal, cache: 'no-store' })
       .then((r) => (r.ok ? r.json() : []))
       .then((list: Mine[]) => setMine(list))
       .catch(() => {});
     return () => controller.abort();
-  }, [articleId]);
+  }, [articleId, locale]);
   if (!mine.length) return null;
   return (
     <ul className="mb-6 flex flex-col gap-4">

@@ -4,15 +4,17 @@ import { refreshTags } from '@/lib/cache/refresh';
 import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
-import { canEditArticle, canPublishArticle } from '@/lib/auth/roles';
+import { can, canEditArticle, canPublishArticle } from '@/lib/auth/roles';
 import { articleWriteTags } from '@/lib/cache-tags';
-import { deleteArticle, findArticleForEdit, findRevision, SlugTakenError, validTranslationTarget, writeArticle } from '@/lib/data/article-admin';
+import { deleteArticle, findArticleForEdit, findRevision, SlugTakenError, validTranslationTarget, VersionConflictError, writeArticle } from '@/lib/data/article-admin';
+import { deleteAutosave } from '@/lib/data/autosave';
+import { editorFieldsOf } from '@/lib/data/editor-fields';
 import { recordAudit } from '@/lib/data/audit';
-import { renderMarkdownToHtml } from '@/lib/markdown/render';
+import { parseDocument } from '@/lib/content/document';
 import { zonedToUtc } from '@/lib/text/zoned-time';
 import { ArticleSchema } from '@/lib/validation/article';
 import type { ActionState } from './action-state';
-import { formObject, staffAction } from './staff-action';
+import { echoValues, staffAction } from './staff-action';
 
 
 const STATUS_AFTER = { review: 'REVIEW', schedule: 'SCHEDULED', publish: 'PUBLISHED', unpublish: 'DRAFT' } as const;
@@ -20,7 +22,7 @@ const MESSAGE = { save: 'saved', review: 'submitted', schedule: 'scheduled', pub
 
 /** Save, submit for review, schedule, publish or unpublish, from the editor's buttons. */
 export const saveArticle = staffAction('saveArticle', ArticleSchema, async (user, input, form): Promise<ActionState> => {
-  const values = formObject(form);
+  const values = echoValues(form);
   const existing = input.id ? await findArticleForEdit(input.id) : null;
   if (input.id && !existing) return { status: 'error', message: 'notFound', values };
   if (existing && !canEditArticle(user, existing)) return { status: 'forbidden', message: 'forbidden', values };
@@ -52,17 +54,34 @@ export const saveArticle = staffAction('saveArticle', ArticleSchema, async (user
         commentsOpen: input.commentsOpen, coverId: input.coverId, coverAlt: input.coverId ? input.coverAlt : '',
         coverCaption: input.coverId ? input.coverCaption : '', translationOfId: input.translationOfId, status, publishedAt,
       },
-      user.id,
+      { id: user.id, approvesTags: can(user, 'taxonomy:manage') },
+      { baseVersion: input.id ? input.baseVersion : undefined },
     );
   } catch (e) {
     if (e instanceof SlugTakenError) return { status: 'error', message: 'checkFields', errors: { slug: ['slugTaken'] }, values };
+    if (e instanceof VersionConflictError) return conflict(input.id!);
     throw e;
   }
+  await deleteAutosave(user.id, input.id);
   await recordAudit(user.id, `article.${input.intent}`, 'article', written.article.id, { title: input.title, status });
-  refreshTags(articleWriteTags(written.before, written.after));
+  await refreshTags(articleWriteTags(written.before, written.after));
   if (!input.id) redirect({ href: `/admin/articles/${written.article.id}?saved=${input.intent}`, locale: await getLocale() });
-  return { status: 'ok', message: MESSAGE[input.intent], id: written.article.id, values: { publishedAt: publishedAt?.toISOString() ?? '', status, slug: written.article.slug } };
+  return {
+    status: 'ok', message: MESSAGE[input.intent], id: written.article.id,
+    values: { publishedAt: publishedAt?.toISOString() ?? '', status, slug: written.article.slug, version: written.article.version },
+  };
 });
+
+/** The refused save's answer: the newer version, who saved it and when, for the editor to merge. */
+async function conflict(id: number): Promise<ActionState> {
+  const current = await findArticleForEdit(id);
+  if (!current) return { status: 'error', message: 'notFound' };
+  return {
+    status: 'error',
+    message: 'conflict',
+    values: { conflict: { version: current.version, editorName: current.editedBy?.name ?? '', savedAt: current.updatedAt.toISOString(), fields: editorFieldsOf(current) } },
+  };
+}
 
 export const removeArticle = staffAction('removeArticle', z.object({ id: z.coerce.number().int().positive() }), async (user, { id }) => {
   const existing = await findArticleForEdit(id);
@@ -71,7 +90,7 @@ export const removeArticle = staffAction('removeArticle', z.object({ id: z.coerc
   if (!canPublishArticle(user, existing) && !ownUnpublished) return { status: 'forbidden', message: 'forbidden' };
   const before = await deleteArticle(id);
   await recordAudit(user.id, 'article.delete', 'article', id, { title: existing.title });
-  refreshTags(articleWriteTags(before));
+  await refreshTags(articleWriteTags(before));
   redirect({ href: '/admin/articles', locale: await getLocale() });
   return { status: 'ok' };
 });
@@ -80,27 +99,23 @@ export const removeArticle = staffAction('removeArticle', z.object({ id: z.coerc
 export const restoreRevision = staffAction('restoreRevision', z.object({ revisionId: z.coerce.number().int().positive() }), async (user, { revisionId }) => {
   const revision = await findRevision(revisionId);
   const existing = revision && (await findArticleForEdit(revision.articleId));
-  if (!revision || !existing) return { status: 'error', message: 'notFound' };
+  const body = revision && parseDocument(revision.body);
+  if (!revision || !existing || !body) return { status: 'error', message: 'notFound' };
   if (!canEditArticle(user, existing) || (existing.status === 'PUBLISHED' && !canPublishArticle(user, existing))) {
     return { status: 'forbidden', message: 'forbidden' };
   }
   const written = await writeArticle(
     existing.id,
     {
-      title: revision.title, slug: existing.slug, excerpt: revision.excerpt, body: revision.body, sourceLine: existing.sourceLine,
+      title: revision.title, slug: existing.slug, excerpt: revision.excerpt, body, sourceLine: existing.sourceLine,
       categoryId: existing.categoryId, tags: existing.tagNames, language: existing.language, breaking: existing.breaking,
       commentsOpen: existing.commentsOpen, coverId: existing.coverId, coverAlt: existing.coverAlt, coverCaption: existing.coverCaption,
       translationOfId: existing.translationOfId, status: existing.status, publishedAt: existing.publishedAt,
     },
-    user.id,
+    { id: user.id, approvesTags: can(user, 'taxonomy:manage') },
   );
   await recordAudit(user.id, 'article.restore-revision', 'article', existing.id, { revisionId });
-  refreshTags(articleWriteTags(written.before, written.after));
+  await refreshTags(articleWriteTags(written.before, written.after));
   return { status: 'ok', message: 'restored', id: existing.id };
 });
 
-/** The editor's live preview: the site's own Markdown pipeline, sanitised, as HTML. */
-export const previewMarkdown = staffAction('previewMarkdown', z.object({ body: z.string().max(200_000), rtl: z.string().optional() }), async (_user, { body, rtl }) => ({
-  status: 'ok',
-  values: { html: renderMarkdownToHtml(body, rtl !== 'false') },
-}));

@@ -9,14 +9,14 @@ import { ModerationSchema, StaffReplySchema } from '@/lib/validation/moderation'
 import { staffAction } from './staff-action';
 
 /** Approving, holding, marking spam or trashing refreshes only the articles those comments are on. */
-function refreshArticles(articleIds: number[]) {
-  refreshTags(articleIds.flatMap((id) => [cacheTags.comments(id), cacheTags.article(id)]));
+async function refreshArticles(articleIds: number[]) {
+  await refreshTags(articleIds.flatMap((id) => [cacheTags.comments(id), cacheTags.article(id)]));
 }
 
 export const moderateComments = staffAction('moderateComments', ModerationSchema, async (user, { ids, status }) => {
   const articleIds = await setCommentStatus(ids, status!);
-  await recordAudit(user.id, `comment.${status!.toLowerCase()}`, 'comment', ids.join(','), { count: ids.length });
-  refreshArticles(articleIds);
+  await recordAudit(user.id, `comment.${status!.toLowerCase() as Lowercase<typeof status & string>}`, 'comment', ids.join(','), { count: ids.length });
+  await refreshArticles(articleIds);
   return { status: 'ok', message: 'done', values: { count: ids.length } };
 });
 
@@ -31,6 +31,6 @@ export const replyAsStaff = staffAction('replyAsStaff', StaffReplySchema, async 
   // Replying to a held comment approves it: the reply would otherwise hang under nothing.
   await setCommentStatus([target.parentId], 'APPROVED');
   await recordAudit(user.id, 'comment.reply', 'comment', created.id, { parentId: target.parentId });
-  refreshArticles([target.articleId]);
+  await refreshArticles([target.articleId]);
   return { status: 'ok', message: 'replied', id: created.id };
 });

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { can } from '@/lib/auth/roles';
 import { recordAudit } from '@/lib/data/audit';
-import { deleteMediaRow, findMedia, insertMedia, listMedia, mediaUsage, updateMediaText } from '@/lib/data/media';
+import { deleteMediaRow, findMedia, insertMedia, mediaUsage, updateMediaText } from '@/lib/data/media';
 import { removeImage, storeImage, UnsupportedImageError } from '@/lib/media/store';
 import { MediaUpdateSchema, MediaUploadSchema } from '@/lib/validation/media';
 import { staffAction } from './staff-action';
@@ -38,7 +38,7 @@ export const deleteMedia = staffAction('deleteMedia', z.object({ id: z.coerce.nu
   const media = await findMedia(id);
   if (!media) return { status: 'error', message: 'notFound' };
   if (media.uploadedById !== user.id && !can(user, 'media:manage')) return { status: 'forbidden', message: 'forbidden' };
-  const usage = await mediaUsage(id, media.key);
+  const usage = await mediaUsage(id);
   if (usage > 0) return { status: 'error', message: 'inUse', values: { count: usage }, id };
   await deleteMediaRow(id);
   await removeImage(media.key);
@@ -46,8 +46,3 @@ export const deleteMedia = staffAction('deleteMedia', z.object({ id: z.coerce.nu
   return { status: 'ok', message: 'deleted', id };
 });
 
-/** The editor's picker. */
-export const searchMediaLibrary = staffAction('searchMediaLibrary', z.object({ q: z.string().trim().max(100).optional().default('') }), async (_user, { q }) => {
-  const { rows } = await listMedia(q, 48);
-  return { status: 'ok', values: { items: rows.map(({ id, key, width, height, alt, caption }) => ({ id, key, width, height, alt, caption })) } };
-});

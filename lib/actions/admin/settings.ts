@@ -16,6 +16,6 @@ export const saveSettings = staffAction('saveSettings', SettingsSchema, async (u
   });
   await recordAudit(user.id, 'settings.update', 'settings', 1);
   // The name, colours and links are on every page; feeds carry the name too.
-  refreshTags([cacheTags.settings, cacheTags.feeds]);
+  await refreshTags([cacheTags.settings, cacheTags.feeds]);
   return { status: 'ok', message: 'saved' };
 });

@@ -19,6 +19,24 @@ export function formObject(form: FormData): Record<string, unknown> {
   return out;
 }
 
+/** Field names whose values never travel back to the browser, whatever the answer. */
+const SECRET_FIELD = /password|secret|token|recovery|^(code|otp|totp)$/i;
+
+/**
+ * What a refused form shows again: its fields as they were sent, without passwords and other
+ * secrets (the answer is readable by whatever script runs on the page, and lands in caches and
+ * logs), and without files (an upload would be sent back whole).
+ */
+export function echoValues(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(formObject(form))) {
+    if (SECRET_FIELD.test(key)) continue;
+    const kept = Array.isArray(value) ? value.filter((v) => typeof v === 'string') : typeof value === 'string' ? value : undefined;
+    if (kept !== undefined) out[key] = kept;
+  }
+  return out;
+}
+
 export function fieldErrors(error: z.ZodError): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   for (const issue of error.issues) (errors[String(issue.path[0] ?? 'form')] ??= []).push(issue.message);
@@ -42,7 +60,7 @@ export function staffAction<S extends z.ZodType>(
     if (!can(user, permission)) return { status: 'forbidden', message: 'forbidden' };
     if (!(form instanceof FormData)) return { status: 'error', message: 'invalid' };
     const parsed = schema.safeParse(formObject(form));
-    if (!parsed.success) return { status: 'error', message: 'checkFields', errors: fieldErrors(parsed.error), values: formObject(form) };
+    if (!parsed.success) return { status: 'error', message: 'checkFields', errors: fieldErrors(parsed.error), values: echoValues(form) };
     return handler(user, parsed.data, form);
   };
 }

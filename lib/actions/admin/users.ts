@@ -9,7 +9,6 @@ import { deleteUserSessions } from '@/lib/data/sessions';
 import { createUser, EmailTakenError, findPasswordHash, setPasswordHash, updateProfile, updateUserAccess } from '@/lib/data/users';
 import { slugify } from '@/lib/text/slug';
 import { NewUserSchema, PasswordChangeSchema, ProfileSchema, UserAccessSchema } from '@/lib/validation/users';
-import { headers } from 'next/headers';
 import { redirect } from '@/i18n/navigation';
 import { staffAction } from './staff-action';
 
@@ -33,7 +32,7 @@ export const updateUserAccessAction = staffAction('updateUserAccessAction', User
   await updateUserAccess(input.id, { role: input.role, active: input.active });
   if (!input.active) await deleteUserSessions(input.id);
   await recordAudit(user.id, 'user.access', 'user', input.id, { role: input.role, active: input.active });
-  refreshTags([cacheTags.author(input.id)]);
+  await refreshTags([cacheTags.author(input.id)]);
   return { status: 'ok', message: 'saved', id: input.id };
 });
 
@@ -41,7 +40,7 @@ export const updateUserAccessAction = staffAction('updateUserAccessAction', User
 export const updateProfileAction = staffAction('updateProfileAction', ProfileSchema, async (user, input) => {
   await updateProfile(user.id, input);
   await recordAudit(user.id, 'user.profile', 'user', user.id);
-  refreshTags([cacheTags.author(user.id)]);
+  await refreshTags([cacheTags.author(user.id)]);
   // The admin follows the staff member's language: a new choice takes effect at once.
   if (input.locale !== user.locale) redirect({ href: '/admin/account', locale: input.locale });
   return { status: 'ok', message: 'saved', id: user.id };
@@ -55,7 +54,7 @@ export const changePasswordAction = staffAction('changePasswordAction', Password
   }
   await setPasswordHash(user.id, await hashPassword(input.newPassword));
   await deleteUserSessions(user.id);
-  await startSession(user.id, (await headers()).get('user-agent') ?? '');
+  await startSession(user.id);
   await recordAudit(user.id, 'user.password', 'user', user.id);
   return { status: 'ok', message: 'passwordChanged', id: user.id };
 });

@@ -2,7 +2,7 @@
 // The `'use cache'` handler (Next's `cacheHandlers` interface) when REDIS_URL is set: entries live
 // in Redis, so every instance reuses what any of them rendered, and tags are checked against
 // the shared invalidation times. next.config.js installs it for `next start` only.
-import manifestModule from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
+import { nextTags as manifestModule } from '../../next-internals.mjs';
 import { keyPrefix, ttlSeconds, withRedis } from './redis.mjs';
 import { markTags, syncTags } from './shared-tags.mjs';
 import { buildId } from './build-id.mjs';

@@ -1,16 +1,25 @@
 import { cookies } from 'next/headers';
+import { readJsonLimited, tooLargeResponse } from '@/lib/api/read-json-limited';
+import { API_BODY_LIMITS } from '@/lib/http/body-limits';
+import { routing } from '@/i18n/routing';
 import { findCommentsByIds } from '@/lib/data/comments';
+import { formatDateTime } from '@/lib/text/dates';
 import { MY_COMMENTS_COOKIE, myCommentsCookieOptions, readMyComments, receiptCommentId, rememberMyComment } from '@/lib/comments/my-comments-cookie';
 
 const PRIVATE = { 'Cache-Control': 'private, no-store' };
 
-/** The caller's own pending comments on one article (ids from their signed cookie). */
+/**
+ * The caller's own pending comments on one article (ids from their signed cookie), with their time
+ * written here as the published comments' are: a browser's own time-zone data may differ.
+ */
 export async function GET(request: Request) {
-  const articleId = Number(new URL(request.url).searchParams.get('article'));
+  const params = new URL(request.url).searchParams;
+  const articleId = Number(params.get('article'));
+  const locale = routing.locales.find((l) => l === params.get('locale')) ?? routing.defaultLocale;
   const ids = readMyComments((await cookies()).get(MY_COMMENTS_COOKIE)?.value);
   const mine = Number.isInteger(articleId) && articleId > 0 ? await findCommentsByIds(ids, articleId, 'PENDING') : [];
   return Response.json(
-    mine.map(({ id, authorName, body, createdAt }) => ({ id, authorName, body, createdAt })),
+    mine.map(({ id, authorName, body, createdAt }) => ({ id, authorName, body, createdAt, createdAtText: formatDateTime(createdAt, locale) })),
     { headers: PRIVATE },
   );
 }
@@ -27,7 +36,9 @@ export async function POST(request: Request) {
   if (!sameSite || !sameOrigin || !request.headers.get('content-type')?.startsWith('application/json')) {
     return new Response(null, { status: 403, headers: PRIVATE });
   }
-  const body: unknown = await request.json().catch(() => null);
+  const json = await readJsonLimited(request, API_BODY_LIMITS.myComments);
+  if (json.tooLarge) return tooLargeResponse(PRIVATE);
+  const body = json.value;
   const id = receiptCommentId(body && typeof body === 'object' && 'receipt' in body ? body.receipt : null);
   if (!id) return new Response(null, { status: 400, headers: PRIVATE });
   const jar = await cookies();

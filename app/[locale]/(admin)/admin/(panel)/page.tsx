@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { AuditTarget, AuditWhat } from '@/components/admin/audit-entry';
 import { PageHeader } from '@/components/admin/page-header';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { Link } from '@/i18n/navigation';
@@ -74,7 +75,7 @@ export default async function DashboardPage() {
             {lists.activity.map((e) => (
               <li key={e.id} className="flex flex-wrap justify-between gap-2 py-2">
                 <span>
-                  <strong>{e.user?.name ?? ta('audit.system')}</strong> <code dir="ltr">{e.action}</code> <span dir="ltr">{`${e.entityType} #${e.entityId}`}</span>
+                  <bdi className="font-bold">{e.user?.name ?? ta('audit.system')}</bdi> <AuditWhat entry={e} />: <AuditTarget entry={e} />
                 </span>
                 <time className="text-muted" dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt, locale)}</time>
               </li>

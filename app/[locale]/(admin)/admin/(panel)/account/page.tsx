@@ -1,7 +1,13 @@
 import { getTranslations } from 'next-intl/server';
+import { ActiveSessions } from '@/components/admin/account/active-sessions';
 import { EntityForm } from '@/components/admin/forms/entity-form';
 import { PageHeader } from '@/components/admin/page-header';
+import { TwoFactorSettings } from '@/components/admin/two-factor/two-factor-settings';
+import { accountSessions } from '@/lib/auth/account-sessions';
 import { requireStaff } from '@/lib/auth/guards';
+import { sessionLimits } from '@/lib/auth/session-policy';
+import { twoFactorStatus } from '@/lib/auth/two-factor';
+import { secondFactorRequired } from '@/lib/auth/two-factor-policy';
 import { changePasswordAction, updateProfileAction } from '@/lib/actions/admin/users';
 import { findProfile } from '@/lib/data/users';
 import { PROFILE_LOCALES } from '@/lib/validation/users';
@@ -12,7 +18,8 @@ export async function generateMetadata() {
 
 export default async function AccountPage() {
   const user = await requireStaff();
-  const [t, tu, profile] = await Promise.all([getTranslations('Admin.account'), getTranslations('Admin.users'), findProfile(user.id)]);
+  const [t, tu, profile, twoFactor, sessions] = await Promise.all([getTranslations('Admin.account'), getTranslations('Admin.users'), findProfile(user.id), twoFactorStatus(user.id), accountSessions(user.id)]);
+  const limits = sessionLimits();
   return (
     <>
       <PageHeader title={t('title')} />
@@ -44,6 +51,8 @@ export default async function AccountPage() {
           resetOnSuccess
         />
       </section>
+      <TwoFactorSettings status={twoFactor} required={secondFactorRequired(user.role)} />
+      <ActiveSessions sessions={sessions} limits={{ idleHours: limits.idleMs / 3_600_000, maxDays: limits.maxMs / 86_400_000 }} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { AuditTarget, AuditWhat } from '@/components/admin/audit-entry';
 import { PageHeader } from '@/components/admin/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { ADMIN_SECTIONS } from '@/lib/auth/admin-routes';
@@ -32,9 +33,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {rows.map((e) => (
             <tr key={e.id} className="border-b border-line max-md:grid max-md:rounded-lg max-md:border max-md:bg-surface max-md:p-3">
               <td className="p-2 max-md:p-0"><time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt, locale)}</time></td>
-              <td className="p-2 font-bold max-md:p-0">{e.user?.name ?? t('system')}</td>
-              <td className="p-2 max-md:p-0"><code dir="ltr">{e.action}</code></td>
-              <td className="p-2 max-md:p-0" dir="ltr">{`${e.entityType} #${e.entityId}`}</td>
+              <td className="p-2 font-bold max-md:p-0"><bdi>{e.user?.name ?? t('system')}</bdi></td>
+              <td className="p-2 max-md:p-0"><AuditWhat entry={e} /></td>
+              <td className="p-2 max-md:p-0"><AuditTarget entry={e} /></td>
             </tr>
           ))}
         </tbody>

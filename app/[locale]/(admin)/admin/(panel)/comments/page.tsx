@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { BULK_FORM_ID, ModerationToolbar } from '@/components/admin/comments/moderation-toolbar';
 import { StaffReplyForm } from '@/components/admin/comments/staff-reply-form';
 import { PageHeader } from '@/components/admin/page-header';
+import { Icon } from '@/components/ui/icon';
 import { Pagination } from '@/components/ui/pagination';
 import { Link } from '@/i18n/navigation';
 import { ADMIN_SECTIONS } from '@/lib/auth/admin-routes';
@@ -74,6 +75,12 @@ export default async function CommentsPage({ searchParams }: { searchParams: Pro
                   <p className="text-sm">
                     <Link href={articlePath(c.article)} className="underline">{t('comments.on', { title: c.article.title })}</Link>
                   </p>
+                  {c.flag === 'STAFF_EMAIL' && (
+                    <p className="mt-2 flex items-center gap-2 rounded-md border-2 border-urgent p-2 text-sm font-bold text-urgent">
+                      <Icon name="warning" className="size-4 shrink-0" />
+                      {t('comments.flagStaffEmail')}
+                    </p>
+                  )}
                   <p dir="auto" className="mt-2 whitespace-pre-line [unicode-bidi:plaintext]">{c.body}</p>
                   <div className="mt-3 flex flex-wrap gap-2">
                     {QUICK[status].map((target) => (

@@ -1,12 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import { ActionButton } from '@/components/admin/forms/action-button';
 import { EntityForm } from '@/components/admin/forms/entity-form';
+import { TagApproval } from '@/components/admin/forms/tag-approval';
 import { PageHeader } from '@/components/admin/page-header';
 import { inputClass } from '@/components/ui/field';
 import { Pagination } from '@/components/ui/pagination';
 import { ADMIN_SECTIONS } from '@/lib/auth/admin-routes';
 import { requireStaff } from '@/lib/auth/guards';
-import { deleteTagAction, saveTagAction } from '@/lib/actions/admin/taxonomy';
+import { approveTagAction, deleteTagAction, saveTagAction } from '@/lib/actions/admin/taxonomy';
 import { listTagsWithCounts } from '@/lib/data/taxonomy';
 
 const PAGE_SIZE = 30;
@@ -33,6 +34,7 @@ export default async function TagsPage({ searchParams }: { searchParams: Promise
         {rows.map((tag) => (
           <li key={tag.id} className="rounded-lg border border-line bg-surface p-4">
             <p className="mb-2 text-sm text-muted">{`${t('articles')}: ${tag._count.articles}`}</p>
+            <TagApproval action={approveTagAction} id={tag.id} approved={tag.approved} />
             <EntityForm
               id={`tag-${tag.id}`}
               action={saveTagAction}

@@ -4,6 +4,8 @@ import { PageHeader } from '@/components/admin/page-header';
 import { ADMIN_SECTIONS } from '@/lib/auth/admin-routes';
 import { requireStaff } from '@/lib/auth/guards';
 import { ROLES } from '@/lib/auth/roles';
+import { ActionButton } from '@/components/admin/forms/action-button';
+import { resetTwoFactorAction } from '@/lib/actions/admin/two-factor';
 import { createUserAction, updateUserAccessAction } from '@/lib/actions/admin/users';
 import { listUsers } from '@/lib/data/users';
 import { formatDateTime } from '@/lib/text/dates';
@@ -14,7 +16,7 @@ export async function generateMetadata() {
 
 export default async function UsersPage() {
   const me = await requireStaff(ADMIN_SECTIONS.users);
-  const [t, ta, locale, users] = await Promise.all([getTranslations('Admin.users'), getTranslations('Admin'), getLocale(), listUsers()]);
+  const [t, ta, t2, locale, users] = await Promise.all([getTranslations('Admin.users'), getTranslations('Admin'), getTranslations('Admin.twoFactor'), getLocale(), listUsers()]);
   const roleOptions = ROLES.map((r) => ({ value: r, label: ta(`roles.${r}`) }));
   return (
     <>
@@ -29,6 +31,7 @@ export default async function UsersPage() {
               {u.sessions[0] ? <time dateTime={u.sessions[0].lastSeenAt.toISOString()}>{formatDateTime(u.sessions[0].lastSeenAt, locale)}</time> : t('never')}
               {!u.active && ` · ${t('inactive')}`}
             </p>
+            <p className="mb-3 text-sm">{t2(u.twoFactor?.enabledAt ? 'userOn' : 'userOff')}</p>
             {u.id === me.id ? (
               <p className="text-sm">{`${t('role')}: ${ta(`roles.${u.role}`)}`}</p>
             ) : (
@@ -43,6 +46,11 @@ export default async function UsersPage() {
                 submitLabel={t('save')}
                 okKey="users.saved"
               />
+            )}
+            {u.id !== me.id && u.twoFactor?.enabledAt && (
+              <div className="mt-3">
+                <ActionButton action={resetTwoFactorAction} hidden={{ id: u.id }} label={t2('reset')} confirm={t2('resetConfirm')} okKey="twoFactor.resetDone" variant="danger" />
+              </div>
             )}
           </li>
         ))}

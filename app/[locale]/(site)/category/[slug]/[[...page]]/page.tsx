@@ -1,29 +1,19 @@
-import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
-import { ARCHIVE_PAGE_SIZE, ArchiveView, archiveNoindex, parsePageSegments } from '@/components/site/archive-view';
+import { ArchiveView } from '@/components/site/archive-view';
+import { archiveNoindex, loadArchive, type ArchiveParams } from '@/lib/archives';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { cachedCategories, cachedCategory, cachedLatest, cachedSiteFrame } from '@/lib/data/public';
+import { cachedCategories, cachedSiteFrame } from '@/lib/data/public';
 import { categoryFeedPath, categoryPath } from '@/lib/urls';
 
-type Props = { params: Promise<{ locale: string; slug: string; page?: string[] }> };
+type Props = { params: ArchiveParams };
 
 export async function generateStaticParams() {
   return (await cachedCategories()).map((c) => ({ slug: c.slug, page: [] }));
 }
 
-async function load(params: Props['params']) {
-  const { slug, page: segments } = await params;
-  const page = parsePageSegments(segments);
-  const category = await cachedCategory(slug);
-  if (!category || !page) notFound();
-  const { items, total } = await cachedLatest({ categoryId: category.id }, ARCHIVE_PAGE_SIZE, (page - 1) * ARCHIVE_PAGE_SIZE);
-  if (page > 1 && !items.length) notFound();
-  return { category, page, items, total };
-}
-
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params;
-  const [{ category, page }, { settings }] = await Promise.all([load(params), cachedSiteFrame()]);
+  const [{ owner: category, page }, { settings }] = await Promise.all([loadArchive('category', params), cachedSiteFrame()]);
   return pageMetadata({
     title: page > 1 ? `${category.name} (${page})` : category.name,
     description: category.description,
@@ -37,7 +27,7 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function CategoryPage({ params }: Props) {
   setRequestLocale((await params).locale);
-  const { category, page, items, total } = await load(params);
+  const { owner: category, page, items, total } = await loadArchive('category', params);
   return (
     <ArchiveView
       title={category.name}

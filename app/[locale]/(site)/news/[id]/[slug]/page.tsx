@@ -9,14 +9,17 @@ import { ShareLinks } from '@/components/site/article/share-links';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { CoverImage } from '@/components/ui/cover-image';
 import { Link } from '@/i18n/navigation';
+import { articleForPreview } from '@/lib/auth/preview';
 import { cachedArticle, cachedArticleExtras, cachedComments, cachedLatest, cachedSiteFrame } from '@/lib/data/public';
 import { CommentSection } from '@/components/site/comments/comment-section';
 import { absoluteUrl } from '@/lib/site-url';
 import { readingMinutes } from '@/lib/text/reading-time';
+import { documentText } from '@/lib/content/document';
 import { articlePath, authorPath, categoryPath, localizedPath, mediaPath, safeDecode, tagPath } from '@/lib/urls';
 import { JsonLd } from '@/components/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { breadcrumbLd, categoryCrumb, newsArticleLd } from '@/lib/seo/structured-data';
+import { textDirection } from '@/lib/text/direction';
 
 type Props = { params: Promise<{ locale: string; id: string; slug: string }> };
 
@@ -29,7 +32,9 @@ export async function generateStaticParams() {
 
 async function loadArticle(params: Props['params']) {
   const { id } = await params;
-  const article = /^\d{1,9}$/.test(id) ? await cachedArticle(Number(id)) : null;
+  if (!/^\d{1,9}$/.test(id)) notFound();
+  // A staff preview (checked on every render), else the published article from the cache.
+  const article = (await articleForPreview(Number(id))) ?? (await cachedArticle(Number(id)));
   if (!article) notFound();
   return article;
 }
@@ -44,8 +49,8 @@ export async function generateMetadata({ params }: Props) {
   const own = (a: { id: number; slug: string; language: string }) => localizedPath(a.language, articlePath(a));
   const root = article.versions.find((v) => v.translationOfId === null) ?? article;
   return pageMetadata({
-    title: article.title,
-    description: article.excerpt,
+    title: article.seoTitle || article.title,
+    description: article.seoDescription || article.excerpt,
     path: articlePath(article),
     locale,
     canonical: own(article),
@@ -93,7 +98,7 @@ export default async function ArticlePage({ params }: Props) {
       )}
       <JsonLd
         data={[
-          newsArticleLd(article, settings),
+          newsArticleLd({ ...article, text: documentText(article.body.doc) }, settings),
           breadcrumbLd([{ name: tf('home'), path: '/' }, categoryCrumb(article.category), { name: article.title, path: articlePath(article) }]),
         ]}
       />
@@ -104,8 +109,8 @@ export default async function ArticlePage({ params }: Props) {
             <Link href={categoryPath(article.category)} className="inline-block rounded bg-brand px-2 py-0.5 text-sm font-bold text-on-brand">
               {article.category.name}
             </Link>
-            <h1 {...content} className="mt-3 font-kufi text-[1.75rem] font-bold leading-snug md:text-4xl md:leading-snug">{article.title}</h1>
-            {article.excerpt && <p {...content} className="mt-3 text-xl leading-relaxed text-muted">{article.excerpt}</p>}
+            <h1 {...content} dir={textDirection(article.title, article.language)} className="mt-3 font-kufi text-[1.75rem] font-bold leading-snug md:text-4xl md:leading-snug">{article.title}</h1>
+            {article.excerpt && <p {...content} dir={textDirection(article.excerpt, article.language)} className="mt-3 text-xl leading-relaxed text-muted">{article.excerpt}</p>}
             <div className="mt-4 flex flex-col gap-3 border-y border-line py-3">
               <ArticleMeta
                 siteName={settings.siteName}
@@ -113,7 +118,7 @@ export default async function ArticlePage({ params }: Props) {
                 author={article.author}
                 publishedAt={article.publishedAt ?? article.updatedAt}
                 updatedAt={edited}
-                minutes={readingMinutes(article.body)}
+                minutes={readingMinutes(documentText(article.body.doc))}
               />
               <ShareLinks url={url} title={article.title} />
             </div>
@@ -130,7 +135,7 @@ export default async function ArticlePage({ params }: Props) {
             </figure>
           )}
           <div {...content} className="mt-6">
-            <ArticleBody source={article.body} rtl={rtl} media={article.embedded} />
+            <ArticleBody body={article.body} rtl={rtl} />
           </div>
           {article.tags.length > 0 && (
             <section aria-labelledby="tags" className="mt-8 max-w-[68ch]">

@@ -8,10 +8,14 @@ import { requireStaff } from '@/lib/auth/guards';
 import { canEditArticle } from '@/lib/auth/roles';
 import { findArticleForEdit, listRevisions } from '@/lib/data/article-admin';
 import { formatDateTime } from '@/lib/text/dates';
+import { documentText, EMPTY_DOCUMENT, parseDocument } from '@/lib/content/document';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('Admin.revisions'))('title') };
 }
+
+/** What a revision is compared by: headline, excerpt and the body's text, one block a line. */
+const comparable = (r: { title: string; excerpt: string; body: string }) => `${r.title}\n\n${r.excerpt}\n\n${documentText(parseDocument(r.body) ?? EMPTY_DOCUMENT)}`;
 
 /** Earlier texts of an article, each compared with the current one, with restore. */
 export default async function RevisionsPage({ params }: { params: Promise<{ id: string }> }) {
@@ -21,7 +25,7 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
   if (!article) notFound();
   if (!canEditArticle(user, article)) forbidden();
   const [t, locale, revisions] = await Promise.all([getTranslations('Admin.revisions'), getLocale(), listRevisions(article.id)]);
-  const current = `${article.title}\n\n${article.excerpt}\n\n${article.body}`;
+  const current = comparable(article);
   return (
     <>
       <PageHeader title={`${t('title')}: ${article.title}`}>
@@ -39,7 +43,7 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
               </summary>
               <h2 className="mt-4 font-bold">{t('compare')}</h2>
               <div className="mt-2 max-h-[60vh] overflow-y-auto rounded border border-line p-3">
-                <TextDiff before={`${r.title}\n\n${r.excerpt}\n\n${r.body}`} after={current} labels={{ added: t('added'), removed: t('removed') }} />
+                <TextDiff before={comparable(r)} after={current} labels={{ added: t('added'), removed: t('removed') }} />
               </div>
               <div className="mt-4">
                 <RestoreRevisionButton revisionId={r.id} />

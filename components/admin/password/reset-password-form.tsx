@@ -1,0 +1,27 @@
+'use client';
+
+import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import { describedBy, Field, inputClass } from '@/components/ui/field';
+import { Notice } from '@/components/ui/notice';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { resetPasswordAction } from '@/lib/actions/password-reset';
+import { IDLE_STATE, type ActionState } from '@/lib/actions/admin/action-state';
+
+export function ResetPasswordForm({ token, email }: { token: string; email: string }) {
+  const t = useTranslations('Admin');
+  const [state, action] = useActionState<ActionState, FormData>(resetPasswordAction, IDLE_STATE);
+  const errors = (state.errors?.newPassword ?? []).map((e) => t(`errors.${e}`));
+  return (
+    <form key={JSON.stringify(state)} action={action} noValidate className="flex flex-col gap-4 rounded-lg border border-line bg-surface p-6">
+      {state.message && state.message !== 'checkFields' && <Notice tone="error">{t(`errors.${state.message}`)}</Notice>}
+      <input type="hidden" name="token" value={token} />
+      {/* For password managers: the account this password belongs to. */}
+      <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
+      <Field id="reset-password" label={t('reset.newPassword')} help={t('users.passwordHelp')} errors={errors}>
+        <input {...describedBy('reset-password', { help: true, errors })} name="newPassword" type="password" autoComplete="new-password" required minLength={12} maxLength={200} dir="ltr" className={inputClass} />
+      </Field>
+      <SubmitButton label={t('reset.save')} pendingLabel={t('reset.saving')} />
+    </form>
+  );
+}

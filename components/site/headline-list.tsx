@@ -1,0 +1,38 @@
+import { useLocale } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+import type { ArticleCard } from '@/lib/data/article-shapes';
+import { SectionHeading } from '@/components/ui/section-heading';
+import { formatDateTime } from '@/lib/text/dates';
+import { textDirection } from '@/lib/text/direction';
+import { articlePath, categoryPath } from '@/lib/urls';
+import { TimeAgo } from './time-ago';
+
+/** Headlines only, each with its section and time: the side column's «أخبار أخرى». */
+export function HeadlineList({ id, title, items }: { id: string; title: string; items: ArticleCard[] }) {
+  const locale = useLocale();
+  if (!items.length) return null;
+  return (
+    <section aria-labelledby={id}>
+      <SectionHeading id={id} title={title} />
+      <ul className="divide-y divide-line">
+        {items.map((a) => (
+          <li key={a.id} className="py-3">
+            <Link href={categoryPath(a.category)} className="text-sm font-bold text-brand-ink hover:underline">
+              {a.category.name}
+            </Link>
+            <h3 lang={a.language} dir={textDirection(a.title, a.language)} className="font-kufi font-bold leading-snug">
+              <Link href={articlePath(a)} className="hover:text-brand-ink">
+                {a.title}
+              </Link>
+            </h3>
+            {a.publishedAt && (
+              <p className="text-sm text-muted">
+                <TimeAgo iso={a.publishedAt.toISOString()} absolute={formatDateTime(a.publishedAt, locale)} />
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

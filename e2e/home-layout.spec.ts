@@ -1,0 +1,25 @@
+// The home page's columns and section headings, as a reader sees them.
+import { expect, test } from '@playwright/test';
+
+test('on a wide screen the side column ends about where the latest news end', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'one column on phones');
+  await page.goto('/');
+  const latest = await page.locator('section[aria-labelledby="latest"]').boundingBox();
+  const side = await page.locator('aside', { has: page.locator('#most-read') }).boundingBox();
+  // No tall empty area under «الأكثر قراءة»: the shorter column is at least 60% of the longer.
+  expect(Math.min(latest!.height, side!.height) / Math.max(latest!.height, side!.height)).toBeGreaterThan(0.6);
+});
+
+test('«المزيد» sits on the line of its section title', async ({ page }) => {
+  await page.goto('/');
+  const heading = page.getByRole('main').getByRole('heading', { level: 2, name: 'محليات' });
+  const more = heading.locator('xpath=..').getByRole('link', { name: 'المزيد' });
+  const textBottom = (locator: typeof heading) =>
+    locator.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const rects = [...range.getClientRects()];
+      return Math.max(...rects.map((r) => r.bottom));
+    });
+  expect(Math.abs((await textBottom(heading)) - (await textBottom(more)))).toBeLessThanOrEqual(4);
+});

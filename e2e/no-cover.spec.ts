@@ -1,0 +1,32 @@
+// A story without a picture: the editor is warned before publishing it, and readers get a text
+// card (its excerpt where the picture would be), never an empty grey tile.
+import { expect, test, type Page } from '@playwright/test';
+import { adminActions, bodyOf, callAction } from './support/actions';
+import { signIn } from './support/admin';
+import { articleByTitle } from './support/db';
+
+const saveArticle = () => adminActions().find((a) => a.name === 'saveArticle')!;
+/** Picture boxes that hold no picture. */
+const emptyTiles = (page: Page) => page.getByRole('main').locator('.aspect-video:not(:has(img))');
+
+test('a story without a picture gets a text card, and its editor is warned first', async ({ page, browser, baseURL }) => {
+  await signIn(page, 'editor');
+  await page.goto('/admin/articles/new');
+  const warning = page.getByText('لا صورة لهذا المقال بعد');
+  await expect(warning).toBeVisible();
+  await expect(page.getByRole('button', { name: 'نشر', exact: true })).toHaveAccessibleDescription(/لا صورة لهذا المقال بعد/);
+
+  const title = `خبر بلا صورة ${test.info().project.name} ${Date.now()}`;
+  const excerpt = 'اجتمع المجلس الجماعي مساء أمس لمناقشة برنامج الإنارة العمومية في الأحياء الجديدة.';
+  await callAction(page.request, saveArticle(), { title, excerpt, body: bodyOf('نص الخبر.'), categoryId: '1', intent: 'publish' }, baseURL!);
+  const { id } = articleByTitle(title)!;
+
+  const reader = await browser.newPage();
+  for (const path of ['/', '/category/local', `/search?q=${encodeURIComponent(title)}`, `/news/${id}/x`]) {
+    await reader.goto(path);
+    await expect(emptyTiles(reader), path).toHaveCount(0);
+  }
+  await reader.goto('/category/local');
+  const card = reader.getByRole('main').getByRole('article').filter({ has: reader.getByRole('heading', { name: title }) });
+  await expect(card.getByText(excerpt)).toBeVisible();
+});

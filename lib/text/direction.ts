@@ -1,0 +1,17 @@
+// The direction of a line someone wrote (a headline, an excerpt, a name) inside the page.
+const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+const LTR_LETTER = /(?![\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF])\p{L}/u;
+
+/**
+ * Right-to-left when the text has Arabic (or Hebrew) letters and no Latin ones, left-to-right when
+ * it has only Latin letters, or none at all (digits and punctuation read as typed: «{{7*7}} ${7*7}»
+ * in an Arabic card would otherwise show its brackets mirrored and moved). Mixed text follows the
+ * article's language.
+ */
+export function textDirection(text: string, language: string): 'rtl' | 'ltr' {
+  const rtl = RTL_LETTER.test(text);
+  const ltr = LTR_LETTER.test(text);
+  if (rtl !== ltr) return rtl ? 'rtl' : 'ltr';
+  if (!rtl) return 'ltr';
+  return language === 'ar' ? 'rtl' : 'ltr';
+}

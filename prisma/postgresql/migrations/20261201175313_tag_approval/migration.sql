@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Tag" ADD COLUMN     "approved" BOOLEAN NOT NULL DEFAULT true;
