@@ -17,7 +17,7 @@ test.setTimeout(Math.max(120_000, INPUTS * 150));
 /** Plausible values for every field an admin form sends, which the fuzzer keeps or spoils. */
 const ADMIN_FIELDS = {
   id: '1', ids: '1', revisionId: '1', commentId: '1', status: 'APPROVED', intent: 'draft', title: 'عنوان', body: 'نص', excerpt: 'ملخص',
-  slug: 'slug', tags: 'الماء، أزغار', sourceLine: 'أزغار اليوم: متابعة', categoryId: '1', language: 'ar', scheduleAt: '2030-01-01T10:00',
+  slug: 'slug', tags: 'الماء، أزغار', sourceLine: 'متابعة', sourceOutlet: 'صدى الجهة', categoryId: '1', language: 'ar', scheduleAt: '2030-01-01T10:00',
   coverId: '', coverAlt: '', coverCaption: '', translationOfId: '', breaking: 'on', commentsOpen: 'on', name: 'اسم', description: 'وصف',
   position: '1', email: 'someone@example.com', password: 'a-long-enough-password', role: 'AUTHOR', active: 'on', bio: 'نبذة',
   siteName: 'أزغار اليوم', tagline: 'شعار', brandColor: '#a4161a', commentsCloseAfterDays: '30', commentsPerDayLimit: '20',

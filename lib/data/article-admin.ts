@@ -111,6 +111,7 @@ export interface ArticleWrite {
   excerpt: string;
   body: ArticleDocument;
   sourceLine: string;
+  sourceOutlet: string;
   categoryId: number;
   tags: string[];
   language: string;

@@ -25,6 +25,7 @@ export const fullSelect = {
   ...cardSelect,
   body: true,
   sourceLine: true,
+  sourceOutlet: true,
   status: true,
   contentUpdatedAt: true,
   updatedAt: true,
@@ -57,6 +58,8 @@ export interface ArticleCard {
 export interface ArticleFull extends ArticleCard {
   body: string;
   sourceLine: string;
+  /** The outside outlet credited in the source line; empty: the site. */
+  sourceOutlet: string;
   status: string;
   contentUpdatedAt: Date | null;
   updatedAt: Date;
@@ -80,10 +83,10 @@ export function toCard({ coverAlt, cover, autoExcerpt, ...row }: CardRow): Artic
 }
 
 export function toFull(row: FullRow): ArticleFull {
-  const { tags, body, sourceLine, status, contentUpdatedAt, updatedAt, coverCaption, seoTitle, seoDescription, commentsOpen, readCount, translationOfId, author } = row;
+  const { tags, body, sourceLine, sourceOutlet, status, contentUpdatedAt, updatedAt, coverCaption, seoTitle, seoDescription, commentsOpen, readCount, translationOfId, author } = row;
   return {
     ...toCard(row),
-    body, sourceLine, status, contentUpdatedAt, updatedAt, coverCaption, seoTitle, seoDescription, commentsOpen, readCount, translationOfId, author,
+    body, sourceLine, sourceOutlet, status, contentUpdatedAt, updatedAt, coverCaption, seoTitle, seoDescription, commentsOpen, readCount, translationOfId, author,
     tags: tags.map((t) => t.tag),
   };
 }

@@ -9,7 +9,7 @@ import type { EditableArticle } from './article-admin';
 export function editorFieldsOf(article: EditableArticle): EditorFields {
   return {
     id: article.id, title: article.title, slug: article.slug, excerpt: article.excerpt, body: parseDocument(article.body) ?? EMPTY_DOCUMENT,
-    sourceLine: article.sourceLine, categoryId: article.categoryId, tags: article.tagNames.join('، '),
+    sourceLine: article.sourceLine, sourceOutlet: article.sourceOutlet, categoryId: article.categoryId, tags: article.tagNames.join('، '),
     language: (ARTICLE_LANGUAGES as readonly string[]).includes(article.language) ? (article.language as EditorFields['language']) : 'ar',
     breaking: article.breaking, commentsOpen: article.commentsOpen, cover: article.cover ? { id: article.cover.id, key: article.cover.key } : null,
     coverAlt: article.coverAlt, coverCaption: article.coverCaption, translationOfId: article.translationOfId ? String(article.translationOfId) : '',
@@ -18,6 +18,6 @@ export function editorFieldsOf(article: EditableArticle): EditorFields {
 }
 
 export const NEW_ARTICLE_FIELDS: EditorFields = {
-  id: null, title: '', slug: '', excerpt: '', body: EMPTY_DOCUMENT, sourceLine: 'متابعة', categoryId: '', tags: '', language: 'ar', breaking: false,
+  id: null, title: '', slug: '', excerpt: '', body: EMPTY_DOCUMENT, sourceLine: 'متابعة', sourceOutlet: '', categoryId: '', tags: '', language: 'ar', breaking: false,
   commentsOpen: true, cover: null, coverAlt: '', coverCaption: '', translationOfId: '', scheduleAt: '',
 };

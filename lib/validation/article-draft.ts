@@ -13,6 +13,8 @@ export const EditorFieldsSchema = z.object({
   excerpt: text(ARTICLE_LIMITS.excerpt),
   body: ArticleDocumentSchema,
   sourceLine: text(ARTICLE_LIMITS.sourceLine),
+  /** Absent from autosaves made before the field existed. */
+  sourceOutlet: text(ARTICLE_LIMITS.sourceOutlet).default(''),
   categoryId: z.union([z.number().int().positive(), z.literal('')]),
   tags: text(ARTICLE_LIMITS.tags * (ARTICLE_LIMITS.tag + 2)),
   language: z.enum(ARTICLE_LANGUAGES),

@@ -4,7 +4,7 @@ import { zonedToUtc } from '@/lib/text/zoned-time';
 import { ArticleBodySchema } from './article-body';
 import { readerText } from './reader-text';
 
-export const ARTICLE_LIMITS = { title: 200, slug: 120, excerpt: 600, sourceLine: 80, coverAlt: 250, coverCaption: 300, tags: 12, tag: 40 } as const;
+export const ARTICLE_LIMITS = { title: 200, slug: 120, excerpt: 600, sourceLine: 80, sourceOutlet: 80, coverAlt: 250, coverCaption: 300, tags: 12, tag: 40 } as const;
 export const ARTICLE_LANGUAGES = ['ar', 'fr', 'en'] as const;
 export const ARTICLE_INTENTS = ['save', 'review', 'schedule', 'publish', 'unpublish'] as const;
 export type ArticleIntent = (typeof ARTICLE_INTENTS)[number];
@@ -35,6 +35,7 @@ export const ArticleSchema = z
     /** The article's version the editor started from: a save over a newer one is refused. */
     baseVersion: z.coerce.number().int().min(0).max(1_000_000_000).optional().default(0),
     sourceLine: readerText(z.string().trim().max(ARTICLE_LIMITS.sourceLine, { error: 'tooLong' }).optional().default('')),
+    sourceOutlet: readerText(z.string().trim().max(ARTICLE_LIMITS.sourceOutlet, { error: 'tooLong' }).optional().default('')),
     categoryId: z.coerce.number({ error: 'categoryRequired' }).int({ error: 'categoryRequired' }).positive({ error: 'categoryRequired' }),
     tags: readerText(z.string().optional().default(''))
       .transform((v) => [...new Set(v.split(/[,،]/).map((t) => t.trim()).filter(Boolean))])

@@ -134,7 +134,7 @@ export async function seedDemo(db: Db, { now = new Date(), covers: withCovers = 
     const edited = i % 7 === 3 ? new Date(Math.min(a.at.getTime() + 3 * HOUR, now.getTime())) : null;
     const row = await db.article.create({
       data: {
-        slug: slugify(a.title), title: a.title, excerpt: a.excerpt, ...storedBody(a.body), sourceLine: a.sourceLine,
+        slug: slugify(a.title), title: a.title, excerpt: a.excerpt, ...storedBody(a.body), sourceLine: a.sourceLine, sourceOutlet: a.sourceOutlet ?? '',
         status: 'PUBLISHED', publishedAt: a.at, contentUpdatedAt: edited, createdAt: a.at,
         breaking: a.breaking ?? false,
         authorId: authorIds.get(a.author)!, categoryId: categoryIds.get(a.category)!,
@@ -155,7 +155,7 @@ export async function seedDemo(db: Db, { now = new Date(), covers: withCovers = 
     const at = new Date(now.getTime() + a.inDays * DAY);
     const row = await db.article.create({
       data: {
-        slug: slugify(a.title), title: a.title, excerpt: a.excerpt, ...storedBody(a.body), sourceLine: a.sourceLine,
+        slug: slugify(a.title), title: a.title, excerpt: a.excerpt, ...storedBody(a.body), sourceLine: a.sourceLine, sourceOutlet: a.sourceOutlet ?? '',
         status: a.status, publishedAt: a.status === 'SCHEDULED' ? at : null,
         authorId: authorIds.get(a.author)!, categoryId: categoryIds.get(a.category)!,
         tags: { create: a.tags.map((name) => ({ tagId: tagIds.get(name)! })) },

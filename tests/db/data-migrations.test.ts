@@ -14,7 +14,7 @@ import { providers, type TestDatabase } from './databases';
 
 const markdownByTitle = new Map([...PUBLISHED_ARTICLES, ...UNPUBLISHED, ...sitePages].map((a) => [a.title, a.body.trim()]));
 
-describe.each(providers)('the data migrations (Markdown to documents, bidi controls out of names) on $name', ({ create, available }) => {
+describe.each(providers)('the data migrations (Markdown to documents, bidi controls out of names, outlets out of source lines) on $name', ({ create, available }) => {
   let db: TestDatabase | undefined;
   beforeAll(async () => {
     if (!(await available())) return;
@@ -36,6 +36,11 @@ describe.each(providers)('the data migrations (Markdown to documents, bidi contr
     // Names stored before forms removed bidi overrides; a zero-width non-joiner has honest uses.
     await sql.run('UPDATE "Category" SET "name" = ? WHERE "id" = (SELECT MIN("id") FROM "Category")', ['\u202Eمحليات (RLO) gnp.exe']);
     await sql.run('UPDATE "Tag" SET "name" = ? WHERE "id" = (SELECT MIN("id") FROM "Tag")', ['می\u200Cخواهم']);
+    // Outlets typed into the source line, before it had a field of its own.
+    const [second, third] = await sql.all<{ id: number }>('SELECT "id" FROM "Article" ORDER BY "id" LIMIT 2 OFFSET 1');
+    const [{ siteName }] = (await sql.all<{ siteName: string }>('SELECT "siteName" FROM "SiteSettings"')) as [{ siteName: string }];
+    await sql.run('UPDATE "Article" SET "sourceLine" = ? WHERE "id" = ?', ['الناظور24: متابعة', second!.id]);
+    await sql.run('UPDATE "Article" SET "sourceLine" = ? WHERE "id" = ?', [`${siteName}: مراسلة خاصة`, third!.id]);
     await sql.close();
   });
   afterAll(async () => {
@@ -48,9 +53,12 @@ describe.each(providers)('the data migrations (Markdown to documents, bidi contr
   it('converts every body once; the demo content reads the same before and after', async ({ skip }) => {
     if (!db) return skip('PostgreSQL is not reachable');
     const applied = await runDataMigrations(db.url);
-    expect(applied).toHaveLength(2);
+    expect(applied).toHaveLength(3);
     expect(applied[0]).toMatch(/^20261201_markdown_bodies_to_documents \(\d+ rows\)$/);
     expect(applied[1]).toBe('20261202_reader_text_without_bidi_controls (1 rows)');
+    expect(applied[2]).toBe('20261202_source_outlets (2 rows)');
+    const sources = await getDb().article.findMany({ select: { sourceOutlet: true, sourceLine: true }, orderBy: { id: 'asc' }, skip: 1, take: 2 });
+    expect(sources).toEqual([{ sourceOutlet: 'الناظور24', sourceLine: 'متابعة' }, { sourceOutlet: '', sourceLine: 'مراسلة خاصة' }]);
     expect((await getDb().category.findFirstOrThrow({ orderBy: { id: 'asc' } })).name).toBe('محليات (RLO) gnp.exe');
     expect((await getDb().tag.findFirstOrThrow({ orderBy: { id: 'asc' } })).name).toBe('می\u200Cخواهم');
 

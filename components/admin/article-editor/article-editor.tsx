@@ -229,6 +229,9 @@ export function ArticleEditor({ article, status: initialStatus, publicPath, cate
             ))}
           </select>
         </Field>
+        <Field id="editor-sourceOutlet" label={t('editor.sourceOutlet')} help={t('editor.sourceOutletHelp')} errors={errorsOf('sourceOutlet')}>
+          <input {...control('sourceOutlet', { help: true })} name="sourceOutlet" value={fields.sourceOutlet} maxLength={ARTICLE_LIMITS.sourceOutlet} dir="auto" className={inputClass} onChange={(e) => set('sourceOutlet', e.target.value)} />
+        </Field>
         <Field id="editor-sourceLine" label={t('editor.sourceLine')} help={t('editor.sourceLineHelp')} errors={errorsOf('sourceLine')}>
           <input {...control('sourceLine', { help: true })} name="sourceLine" value={fields.sourceLine} maxLength={ARTICLE_LIMITS.sourceLine} className={inputClass} onChange={(e) => set('sourceLine', e.target.value)} />
         </Field>

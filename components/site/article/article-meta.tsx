@@ -6,21 +6,30 @@ import { authorPath } from '@/lib/urls';
 interface Props {
   siteName: string;
   sourceLine: string;
+  /** An outside outlet the story comes from; empty: the site itself. */
+  sourceOutlet: string;
   author: { name: string; slug: string };
   publishedAt: Date;
   updatedAt: Date | null;
   minutes: number;
 }
 
-/** «أزغار اليوم: متابعة · بقلم … · الجمعة 26 يوليوز 2024 - 10:05 · 20 محرم 1446 هـ · 4 دقائق قراءة». */
-export function ArticleMeta({ siteName, sourceLine, author, publishedAt, updatedAt, minutes }: Props) {
+/**
+ * «أزغار اليوم: متابعة · بقلم … · الجمعة 26 يوليوز 2024 - 10:05 · 20 محرم 1446 هـ · 4 دقائق قراءة»;
+ * a story from another outlet credits it instead of the site («الساحل: متابعة»).
+ */
+export function ArticleMeta({ siteName, sourceLine, sourceOutlet, author, publishedAt, updatedAt, minutes }: Props) {
   const locale = useLocale();
   const t = useTranslations('Article');
   const dot = <span aria-hidden="true">·</span>;
   return (
     <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
-      {sourceLine && <strong className="text-fg">{t('sourceLine', { siteName, source: sourceLine })}</strong>}
-      {sourceLine && dot}
+      {(sourceLine || sourceOutlet) && (
+        <strong className="text-fg" data-testid="source-line">
+          {sourceLine ? t.rich('sourceLine', { outlet: sourceOutlet || siteName, source: sourceLine, bdi: (c) => <bdi>{c}</bdi> }) : <bdi>{sourceOutlet}</bdi>}
+        </strong>
+      )}
+      {(sourceLine || sourceOutlet) && dot}
       <span>
         {t('by')}{' '}
         <Link href={authorPath(author)} rel="author" className="font-bold text-brand-ink hover:underline">

@@ -49,7 +49,7 @@ export const saveArticle = staffAction('saveArticle', ArticleSchema, async (user
     written = await writeArticle(
       input.id,
       {
-        title: input.title, slug: input.slug, excerpt: input.excerpt, body: input.body, sourceLine: input.sourceLine,
+        title: input.title, slug: input.slug, excerpt: input.excerpt, body: input.body, sourceLine: input.sourceLine, sourceOutlet: input.sourceOutlet,
         categoryId: input.categoryId, tags: input.tags, language: input.language, breaking: input.breaking,
         commentsOpen: input.commentsOpen, coverId: input.coverId, coverAlt: input.coverId ? input.coverAlt : '',
         coverCaption: input.coverId ? input.coverCaption : '', translationOfId: input.translationOfId, status, publishedAt,
@@ -107,7 +107,7 @@ export const restoreRevision = staffAction('restoreRevision', z.object({ revisio
   const written = await writeArticle(
     existing.id,
     {
-      title: revision.title, slug: existing.slug, excerpt: revision.excerpt, body, sourceLine: existing.sourceLine,
+      title: revision.title, slug: existing.slug, excerpt: revision.excerpt, body, sourceLine: existing.sourceLine, sourceOutlet: existing.sourceOutlet,
       categoryId: existing.categoryId, tags: existing.tagNames, language: existing.language, breaking: existing.breaking,
       commentsOpen: existing.commentsOpen, coverId: existing.coverId, coverAlt: existing.coverAlt, coverCaption: existing.coverCaption,
       translationOfId: existing.translationOfId, status: existing.status, publishedAt: existing.publishedAt,

@@ -23,8 +23,10 @@ export interface SeedArticle {
   /** Names from TAG_NAMES in tags.ts. */
   tags: string[];
   author: AuthorKey;
-  /** Source line such as «متابعة»; shown as «<site name>: متابعة». */
+  /** Source line such as «متابعة»; shown as «<site name>: متابعة», or «<outlet>: متابعة». */
   sourceLine: string;
+  /** An outside outlet the story was taken from. */
+  sourceOutlet?: string;
   /** Publication: days before the seed date (0–44) and hour of day (0–23, Casablanca time). */
   daysAgo: number;
   hour: number;

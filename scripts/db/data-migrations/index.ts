@@ -3,11 +3,13 @@
 // transaction as their changes (a failed one leaves nothing half done and runs again next time).
 import { convertMarkdownBodies } from './markdown-bodies';
 import { removeReaderTextControls } from './reader-text-controls';
+import { moveSourceOutlets } from './source-outlets';
 import { openSql, type Sql } from './sql';
 
 export const DATA_MIGRATIONS: { name: string; run: (sql: Sql) => Promise<number> }[] = [
   { name: '20261201_markdown_bodies_to_documents', run: convertMarkdownBodies },
   { name: '20261202_reader_text_without_bidi_controls', run: removeReaderTextControls },
+  { name: '20261202_source_outlets', run: moveSourceOutlets },
 ];
 
 /** Applies the pending data migrations; returns their names with how many rows each changed. */

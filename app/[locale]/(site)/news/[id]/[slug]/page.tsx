@@ -115,6 +115,7 @@ export default async function ArticlePage({ params }: Props) {
               <ArticleMeta
                 siteName={settings.siteName}
                 sourceLine={article.sourceLine}
+                sourceOutlet={article.sourceOutlet}
                 author={article.author}
                 publishedAt={article.publishedAt ?? article.updatedAt}
                 updatedAt={edited}

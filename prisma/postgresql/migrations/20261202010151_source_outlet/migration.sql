@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Article" ADD COLUMN     "sourceOutlet" TEXT NOT NULL DEFAULT '';
