@@ -4,8 +4,9 @@ import type { ArticleCard as Card } from '@/lib/data/article-shapes';
 import { CoverImage } from '@/components/ui/cover-image';
 import { formatDateTime } from '@/lib/text/dates';
 import { articlePath, categoryPath } from '@/lib/urls';
+import { CategoryName } from './category-name';
 import { TimeAgo } from './time-ago';
-import { textDirection } from '@/lib/text/direction';
+import { contentDirection, textDirection } from '@/lib/text/direction';
 
 type Variant = 'lead' | 'standard' | 'compact';
 
@@ -38,6 +39,8 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
     <TimeAgo iso={article.publishedAt.toISOString()} absolute={formatDateTime(article.publishedAt, locale)} />
   ) : null;
   const dir = textDirection(article.title, article.language);
+  /** An Arabic article's card in the French interface reads right to left as a whole, and so on. */
+  const cardDir = contentDirection(article.language, locale);
   /** The headline, its link covering the whole card. */
   const headline = (className: string, hover = 'group-hover:text-brand-ink') => (
     <Title className={`font-kufi font-bold ${className}`} lang={article.language} dir={dir}>
@@ -55,7 +58,7 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
   );
   const category = showCategory && (
     <Link href={categoryPath(article.category)} className="relative z-10 text-sm font-bold text-brand-ink hover:underline">
-      {article.category.name}
+      <CategoryName category={article.category} />
     </Link>
   );
 
@@ -69,7 +72,7 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
   if (variant === 'compact') {
     // Without a picture the text takes the whole row, marked at its start by the brand colour.
     return (
-      <article className={`group relative flex gap-3 ${article.cover ? '' : 'border-s-4 border-brand ps-3'}`} data-cover={article.cover ? undefined : 'none'}>
+      <article dir={cardDir} className={`group relative flex gap-3 ${article.cover ? '' : 'border-s-4 border-brand ps-3'}`} data-cover={article.cover ? undefined : 'none'}>
         {article.cover && <CoverImage cover={article.cover} sizes={SIZES.compact} className="w-28 shrink-0 rounded-md sm:w-32" />}
         <div className="min-w-0">
           {category}
@@ -84,10 +87,10 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
     if (!article.cover) {
       // A lead story without a picture: its headline and excerpt on a panel of the brand colour.
       return (
-        <article className="group relative rounded-lg bg-brand p-6 text-on-brand md:p-10" data-cover="none">
+        <article dir={cardDir} className="group relative rounded-lg bg-brand p-6 text-on-brand md:p-10" data-cover="none">
           {showCategory && (
             <Link href={categoryPath(article.category)} className="relative z-10 inline-block rounded border border-current px-2 py-0.5 text-sm font-bold">
-              {article.category.name}
+              <CategoryName category={article.category} />
             </Link>
           )}
           {headline(`mt-3 ${TITLE.lead}`, 'group-hover:underline')}
@@ -98,12 +101,12 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
     }
     // The headline sits on the image on wider screens (gradient for contrast), under it on phones.
     return (
-      <article className="group relative overflow-hidden rounded-lg">
+      <article dir={cardDir} className="group relative overflow-hidden rounded-lg">
         <CoverImage cover={article.cover} sizes={SIZES.lead} lead={lead} className="rounded-lg md:aspect-[16/10]" />
         <div className="mt-3 md:absolute md:inset-x-0 md:bottom-0 md:mt-0 md:bg-linear-to-t md:from-black/90 md:via-black/65 md:to-transparent md:p-6 md:pt-32 md:text-white">
           {showCategory && (
             <Link href={categoryPath(article.category)} className="relative z-10 inline-block rounded bg-brand px-2 py-0.5 text-sm font-bold text-on-brand">
-              {article.category.name}
+              <CategoryName category={article.category} />
             </Link>
           )}
           {headline(`mt-2 ${TITLE.lead}`, 'group-hover:underline')}
@@ -117,7 +120,7 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
   if (!article.cover) {
     // A text card: no empty grey tile, the excerpt where the picture would be.
     return (
-      <article className="group relative flex h-full flex-col rounded-lg border border-line border-t-4 border-t-brand bg-surface p-4" data-cover="none">
+      <article dir={cardDir} className="group relative flex h-full flex-col rounded-lg border border-line border-t-4 border-t-brand bg-surface p-4" data-cover="none">
         {category}
         {headline(TITLE[variant])}
         {excerpt('mt-2 line-clamp-4 text-muted')}
@@ -127,7 +130,7 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
   }
 
   return (
-    <article className="group relative flex flex-col">
+    <article dir={cardDir} className="group relative flex flex-col">
       <CoverImage cover={article.cover} sizes={SIZES[variant]} lead={lead} className="rounded-lg" />
       <div className="mt-3">
         {category}

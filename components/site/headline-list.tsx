@@ -3,8 +3,9 @@ import { Link } from '@/i18n/navigation';
 import type { ArticleCard } from '@/lib/data/article-shapes';
 import { SectionHeading } from '@/components/ui/section-heading';
 import { formatDateTime } from '@/lib/text/dates';
-import { textDirection } from '@/lib/text/direction';
+import { contentDirection, textDirection } from '@/lib/text/direction';
 import { articlePath, categoryPath } from '@/lib/urls';
+import { CategoryName } from './category-name';
 import { TimeAgo } from './time-ago';
 
 /** Headlines only, each with its section and time: the side column's «أخبار أخرى». */
@@ -16,9 +17,9 @@ export function HeadlineList({ id, title, items }: { id: string; title: string; 
       <SectionHeading id={id} title={title} />
       <ul className="divide-y divide-line">
         {items.map((a) => (
-          <li key={a.id} className="py-3">
+          <li key={a.id} dir={contentDirection(a.language, locale)} className="py-3">
             <Link href={categoryPath(a.category)} className="text-sm font-bold text-brand-ink hover:underline">
-              {a.category.name}
+              <CategoryName category={a.category} />
             </Link>
             <h3 lang={a.language} dir={textDirection(a.title, a.language)} className="font-kufi font-bold leading-snug">
               <Link href={articlePath(a)} className="hover:text-brand-ink">

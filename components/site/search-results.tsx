@@ -8,8 +8,9 @@ import type { SearchHit } from '@/lib/data/search';
 import { MAX_COUNTED_RESULTS } from '@/lib/data/search-limits';
 import { formatDate } from '@/lib/text/dates';
 import { highlight, snippet } from '@/lib/text/highlight';
-import { textDirection } from '@/lib/text/direction';
+import { contentDirection, textDirection } from '@/lib/text/direction';
 import { articlePath, categoryPath } from '@/lib/urls';
+import { CategoryName } from './category-name';
 
 function Marked({ text, terms }: { text: string; terms: string[] }) {
   return (
@@ -69,9 +70,9 @@ export function SearchResults({ query, page, result }: Props) {
           </p>
           <ol className="mt-4 divide-y divide-line">
             {result.hits.map((hit) => (
-              <li key={hit.id} className="flex gap-4 py-5">
+              <li key={hit.id} dir={contentDirection(hit.language, locale)} className="flex gap-4 py-5">
                 <div className="min-w-0 flex-1">
-                  <Link href={categoryPath(hit.category)} className="text-sm font-bold text-brand-ink">{hit.category.name}</Link>
+                  <Link href={categoryPath(hit.category)} className="text-sm font-bold text-brand-ink"><CategoryName category={hit.category} /></Link>
                   <h2 lang={hit.language} dir={textDirection(hit.title, hit.language)} className="font-kufi text-xl font-bold leading-snug">
                     <Link href={articlePath(hit)} className="hover:text-brand-ink">
                       <Marked text={hit.title} terms={result.terms} />

@@ -2,13 +2,15 @@ import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { SocialLinks as Links } from '@/lib/data/site';
 import { categoryPath } from '@/lib/urls';
+import type { CategoryNames } from '@/lib/text/category-name';
+import { CategoryName } from './category-name';
 import { SocialLinks } from './social-links';
 import { Icon } from '@/components/ui/icon';
 
 interface Props {
   siteName: string;
   description: string;
-  categories: { id: number; slug: string; name: string }[];
+  categories: ({ id: number; slug: string } & CategoryNames)[];
   socialLinks: Links;
   year: number;
 }
@@ -33,7 +35,7 @@ export function SiteFooter({ siteName, description, categories, socialLinks, yea
           <ul className="mt-2 grid grid-cols-2 gap-x-6">
             {categories.map((c) => (
               <li key={c.id}>
-                <Link href={categoryPath(c)} className={link}>{c.name}</Link>
+                <Link href={categoryPath(c)} className={link}><CategoryName category={c} /></Link>
               </li>
             ))}
           </ul>

@@ -3,6 +3,8 @@ import { Link } from '@/i18n/navigation';
 import { Icon } from '@/components/ui/icon';
 import type { SocialLinks as Links } from '@/lib/data/site';
 import { categoryPath } from '@/lib/urls';
+import type { CategoryNames } from '@/lib/text/category-name';
+import { CategoryName } from './category-name';
 import { LanguageSwitcher } from './language-switcher';
 import { routing } from '@/i18n/routing';
 import { MobileMenu } from './mobile-menu';
@@ -13,7 +15,7 @@ import { TodayDate } from './today-date';
 interface Props {
   siteName: string;
   tagline: string;
-  categories: { id: number; slug: string; name: string }[];
+  categories: ({ id: number; slug: string } & CategoryNames)[];
   socialLinks: Links;
 }
 
@@ -29,7 +31,7 @@ function CategoryList({ categories, homeLabel, className }: { categories: Props[
       {categories.map((c) => (
         <li key={c.id}>
           <Link href={categoryPath(c)} className={item}>
-            {c.name}
+            <CategoryName category={c} />
           </Link>
         </li>
       ))}

@@ -1,8 +1,9 @@
+import type { ReactNode } from 'react';
 import { Link } from '@/i18n/navigation';
 
 interface Props {
   id: string;
-  title: string;
+  title: ReactNode;
   more?: { href: string; label: string };
   as?: 'h2' | 'h3';
 }

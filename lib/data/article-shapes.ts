@@ -1,6 +1,7 @@
 // The shapes pages receive: plain objects, built from one `select` each so every list query
 // fetches exactly what a card shows.
 import type { Prisma } from '@/lib/generated/sqlite/client';
+import { CATEGORY_NAME_FIELDS, type CategoryNames } from '@/lib/text/category-name';
 
 export const coverSelect = {
   key: true, width: true, height: true, placeholder: true, credit: true,
@@ -17,7 +18,7 @@ export const cardSelect = {
   breaking: true,
   commentCount: true,
   coverAlt: true,
-  category: { select: { id: true, slug: true, name: true } },
+  category: { select: { id: true, slug: true, ...CATEGORY_NAME_FIELDS } },
   cover: { select: coverSelect },
 } satisfies Prisma.ArticleSelect;
 
@@ -51,7 +52,7 @@ export interface ArticleCard {
   language: string;
   breaking: boolean;
   commentCount: number;
-  category: { id: number; slug: string; name: string };
+  category: { id: number; slug: string } & CategoryNames;
   cover: CoverImage | null;
 }
 

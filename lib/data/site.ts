@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
+import { CATEGORY_NAME_FIELDS } from '@/lib/text/category-name';
 
 export interface SocialLinks {
   facebook?: string;
@@ -22,12 +23,12 @@ export type SiteSettings = Awaited<ReturnType<typeof getSiteSettings>>;
 export function listCategories() {
   return getDb().category.findMany({
     orderBy: [{ position: 'asc' }, { id: 'asc' }],
-    select: { id: true, slug: true, name: true, description: true },
+    select: { id: true, slug: true, ...CATEGORY_NAME_FIELDS, description: true },
   });
 }
 
 export function findCategoryBySlug(slug: string) {
-  return getDb().category.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
+  return getDb().category.findUnique({ where: { slug }, select: { id: true, slug: true, ...CATEGORY_NAME_FIELDS, description: true } });
 }
 
 export function findPageBySlug(slug: string) {

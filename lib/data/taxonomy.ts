@@ -4,11 +4,11 @@ import { getDb } from '@/lib/db';
 export function listCategoriesWithCounts() {
   return getDb().category.findMany({
     orderBy: [{ position: 'asc' }, { id: 'asc' }],
-    select: { id: true, slug: true, name: true, description: true, position: true, _count: { select: { articles: true } } },
+    select: { id: true, slug: true, name: true, nameFr: true, nameEn: true, description: true, position: true, _count: { select: { articles: true } } },
   });
 }
 
-export async function saveCategory(id: number | null, data: { name: string; slug: string; description: string; position: number }) {
+export async function saveCategory(id: number | null, data: { name: string; nameFr: string; nameEn: string; slug: string; description: string; position: number }) {
   const db = getDb();
   const clash = await db.category.findFirst({ where: { slug: data.slug, ...(id ? { id: { not: id } } : {}) }, select: { id: true } });
   if (clash) return null;

@@ -40,16 +40,22 @@ export function formatLongDate(date: Date, locale: string): string {
   return `${p.weekday} ${p.day} ${p.month} ${p.year}`;
 }
 
+/** «mer. 2 déc. 2026»: the top bar on phones, where the French and English long forms do not fit. */
+export function formatShortDate(date: Date, locale: string): string {
+  const p = parts(date, locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+  return `${p.weekday} ${p.day} ${p.month} ${p.year}`;
+}
+
 /** The twelve month names, «يناير» to «دجنبر» in Moroccan Arabic. */
 export function monthNames(locale: string): string[] {
   const format = new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', timeZone: 'UTC' });
   return Array.from({ length: 12 }, (_, i) => format.format(new Date(Date.UTC(2026, i, 15))));
 }
 
-/** «20 محرم 1446 هـ» (Umm al-Qura calendar). */
-export function formatHijri(date: Date, locale: string): string {
+/** «20 محرم 1446 هـ» (Umm al-Qura calendar); `short` gives «22 joum. tha. 1448 AH» in French. */
+export function formatHijri(date: Date, locale: string, month: 'long' | 'short' = 'long'): string {
   return new Intl.DateTimeFormat(`${intlLocale(locale)}-u-ca-islamic-umalqura`, {
-    timeZone: NEWSROOM_TIME_ZONE, numberingSystem: 'latn', day: 'numeric', month: 'long', year: 'numeric',
+    timeZone: NEWSROOM_TIME_ZONE, numberingSystem: 'latn', day: 'numeric', month, year: 'numeric',
   }).format(date);
 }
 

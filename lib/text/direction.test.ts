@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textDirection } from './direction';
+import { contentDirection, textDirection } from './direction';
 
 describe('textDirection', () => {
   it('reads Arabic right to left and Latin left to right, whatever the article language', () => {
@@ -13,5 +13,14 @@ describe('textDirection', () => {
   it('lets the article language decide mixed text', () => {
     expect(textDirection('شركة Renault تفتتح مصنعاً', 'ar')).toBe('rtl');
     expect(textDirection('Renault ouvre une usine à الناظور', 'fr')).toBe('ltr');
+  });
+});
+
+describe('contentDirection', () => {
+  it("turns a card to its article's side only where the interface reads the other way", () => {
+    expect(contentDirection('ar', 'fr')).toBe('rtl');
+    expect(contentDirection('fr', 'ar')).toBe('ltr');
+    expect(contentDirection('ar', 'ar')).toBeUndefined();
+    expect(contentDirection('en', 'fr')).toBeUndefined();
   });
 });

@@ -15,3 +15,13 @@ export function textDirection(text: string, language: string): 'rtl' | 'ltr' {
   if (!rtl) return 'ltr';
   return language === 'ar' ? 'rtl' : 'ltr';
 }
+
+/**
+ * The direction a card about an article in `language` takes inside an interface in `locale`:
+ * its section, meta line and headline line up on the content's side. Undefined where they agree.
+ */
+export function contentDirection(language: string, locale: string): 'rtl' | 'ltr' | undefined {
+  const content = language === 'ar' ? 'rtl' : 'ltr';
+  const page = locale === 'ar' ? 'rtl' : 'ltr';
+  return content === page ? undefined : content;
+}

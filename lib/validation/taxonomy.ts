@@ -2,8 +2,12 @@ import { z } from 'zod';
 import { slugify } from '@/lib/text/slug';
 import { readerText } from './reader-text';
 
-const name = readerText(z.string().trim().min(1, { error: 'nameRequired' }).max(80, { error: 'tooLong' }));
-const slug = z.string().trim().max(80, { error: 'slugInvalid' }).regex(/^[\p{L}\p{N}-]*$/u, { error: 'slugInvalid' }).optional().default('');
+export const TAXONOMY_LIMITS = { name: 80, slug: 80, description: 300, position: 999 } as const;
+
+const name = readerText(z.string().trim().min(1, { error: 'nameRequired' }).max(TAXONOMY_LIMITS.name, { error: 'tooLong' }));
+/** A category's name in another interface's language: empty shows the original. */
+const interfaceName = readerText(z.string().trim().max(TAXONOMY_LIMITS.name, { error: 'tooLong' }).optional().default(''));
+const slug = z.string().trim().max(TAXONOMY_LIMITS.slug, { error: 'slugInvalid' }).regex(/^[\p{L}\p{N}-]*$/u, { error: 'slugInvalid' }).optional().default('');
 const optionalId = z
   .union([z.literal(''), z.coerce.number().int().positive()])
   .optional()
@@ -13,9 +17,11 @@ export const CategorySchema = z
   .object({
     id: optionalId,
     name,
+    nameFr: interfaceName,
+    nameEn: interfaceName,
     slug,
-    description: readerText(z.string().trim().max(300, { error: 'tooLong' }).optional().default('')),
-    position: z.coerce.number({ error: 'numberInvalid' }).int({ error: 'numberInvalid' }).min(0).max(999).optional().default(0),
+    description: readerText(z.string().trim().max(TAXONOMY_LIMITS.description, { error: 'tooLong' }).optional().default('')),
+    position: z.coerce.number({ error: 'numberInvalid' }).int({ error: 'numberInvalid' }).min(0).max(TAXONOMY_LIMITS.position).optional().default(0),
   })
   .transform((c) => ({ ...c, slug: c.slug || slugify(c.name) }));
 

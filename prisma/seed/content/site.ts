@@ -16,15 +16,15 @@ export const SITE = {
   },
 };
 
-export const CATEGORIES: { slug: CategorySlug; name: string; description: string }[] = [
-  { slug: 'local', name: 'محليات', description: 'أخبار مدينة أزغار وأحيائها ومجلسها الجماعي وخدماتها اليومية.' },
-  { slug: 'regional', name: 'جهويات', description: 'ما يجري في جهة السهل والواحات ومدنها وقراها.' },
-  { slug: 'national', name: 'وطني', description: 'الشأن الوطني كما يهم قراء الجهة.' },
-  { slug: 'world', name: 'دولي', description: 'أحداث العالم وانعكاساتها على المغرب والمنطقة.' },
-  { slug: 'sport', name: 'رياضة', description: 'نتائج الأندية المحلية والبطولات الوطنية والرياضة المدرسية.' },
-  { slug: 'economy', name: 'اقتصاد', description: 'الأسواق والأسعار والاستثمار والتشغيل في الجهة.' },
-  { slug: 'culture', name: 'ثقافة', description: 'المهرجانات والكتب والفنون والتراث المحلي.' },
-  { slug: 'opinion', name: 'رأي', description: 'مقالات رأي يكتبها صحافيو الموقع وضيوفه.' },
+export const CATEGORIES: { slug: CategorySlug; name: string; nameFr: string; nameEn: string; description: string }[] = [
+  { slug: 'local', name: 'محليات', nameFr: 'Local', nameEn: 'Local', description: 'أخبار مدينة أزغار وأحيائها ومجلسها الجماعي وخدماتها اليومية.' },
+  { slug: 'regional', name: 'جهويات', nameFr: 'Région', nameEn: 'Region', description: 'ما يجري في جهة السهل والواحات ومدنها وقراها.' },
+  { slug: 'national', name: 'وطني', nameFr: 'National', nameEn: 'National', description: 'الشأن الوطني كما يهم قراء الجهة.' },
+  { slug: 'world', name: 'دولي', nameFr: 'International', nameEn: 'World', description: 'أحداث العالم وانعكاساتها على المغرب والمنطقة.' },
+  { slug: 'sport', name: 'رياضة', nameFr: 'Sport', nameEn: 'Sport', description: 'نتائج الأندية المحلية والبطولات الوطنية والرياضة المدرسية.' },
+  { slug: 'economy', name: 'اقتصاد', nameFr: 'Économie', nameEn: 'Economy', description: 'الأسواق والأسعار والاستثمار والتشغيل في الجهة.' },
+  { slug: 'culture', name: 'ثقافة', nameFr: 'Culture', nameEn: 'Culture', description: 'المهرجانات والكتب والفنون والتراث المحلي.' },
+  { slug: 'opinion', name: 'رأي', nameFr: 'Opinion', nameEn: 'Opinion', description: 'مقالات رأي يكتبها صحافيو الموقع وضيوفه.' },
 ];
 
 export const AUTHORS: Record<AuthorKey, { name: string; slug: string; bio: string }> = {

@@ -6,6 +6,7 @@ import { ADMIN_SECTIONS } from '@/lib/auth/admin-routes';
 import { requireStaff } from '@/lib/auth/guards';
 import { deleteCategoryAction, saveCategoryAction } from '@/lib/actions/admin/taxonomy';
 import { listCategoriesWithCounts } from '@/lib/data/taxonomy';
+import { TAXONOMY_LIMITS } from '@/lib/validation/taxonomy';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('Admin.categories'))('title') };
@@ -14,10 +15,12 @@ export async function generateMetadata() {
 export default async function CategoriesPage() {
   await requireStaff(ADMIN_SECTIONS.categories);
   const [t, categories] = await Promise.all([getTranslations('Admin.categories'), listCategoriesWithCounts()]);
-  const fields = (c?: { name: string; slug: string; description: string; position: number }): FieldSpec[] => [
-    { name: 'name', label: t('name'), required: true, maxLength: 80, defaultValue: c?.name },
-    { name: 'slug', label: t('slug'), maxLength: 80, dir: 'ltr', defaultValue: c?.slug },
-    { name: 'description', label: t('description'), type: 'textarea', maxLength: 300, defaultValue: c?.description, wide: true },
+  const fields = (c?: { name: string; nameFr: string; nameEn: string; slug: string; description: string; position: number }): FieldSpec[] => [
+    { name: 'name', label: t('name'), required: true, maxLength: TAXONOMY_LIMITS.name, defaultValue: c?.name },
+    { name: 'slug', label: t('slug'), maxLength: TAXONOMY_LIMITS.slug, dir: 'ltr', defaultValue: c?.slug },
+    { name: 'nameFr', label: t('nameFr'), help: t('interfaceNameHelp'), maxLength: TAXONOMY_LIMITS.name, dir: 'ltr', defaultValue: c?.nameFr },
+    { name: 'nameEn', label: t('nameEn'), help: t('interfaceNameHelp'), maxLength: TAXONOMY_LIMITS.name, dir: 'ltr', defaultValue: c?.nameEn },
+    { name: 'description', label: t('description'), type: 'textarea', maxLength: TAXONOMY_LIMITS.description, defaultValue: c?.description, wide: true },
     { name: 'position', label: t('position'), type: 'number', defaultValue: c?.position ?? categories.length },
   ];
   return (

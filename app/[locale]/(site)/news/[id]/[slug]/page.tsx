@@ -20,6 +20,8 @@ import { JsonLd } from '@/components/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { breadcrumbLd, categoryCrumb, newsArticleLd } from '@/lib/seo/structured-data';
 import { textDirection } from '@/lib/text/direction';
+import { categoryNameText } from '@/lib/text/category-name';
+import { CategoryName } from '@/components/site/category-name';
 
 type Props = { params: Promise<{ locale: string; id: string; slug: string }> };
 
@@ -61,7 +63,7 @@ export async function generateMetadata({ params }: Props) {
     article: {
       publishedTime: article.publishedAt?.toISOString(),
       modifiedTime: (article.contentUpdatedAt ?? article.publishedAt ?? article.updatedAt).toISOString(),
-      section: article.category.name,
+      section: categoryNameText(article.category, locale),
       tags: article.tags.map((t) => t.name),
       authors: [absoluteUrl(authorPath(article.author))],
     },
@@ -104,10 +106,10 @@ export default async function ArticlePage({ params }: Props) {
       />
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-12">
         <article className="min-w-0">
-          <Breadcrumb label={tf('breadcrumb')} items={[{ href: '/', name: tf('home') }, { href: categoryPath(article.category), name: article.category.name }]} />
+          <Breadcrumb label={tf('breadcrumb')} items={[{ href: '/', name: tf('home') }, { href: categoryPath(article.category), name: categoryNameText(article.category, locale) }]} />
           <header className="mt-2 max-w-[68ch]">
             <Link href={categoryPath(article.category)} className="inline-block rounded bg-brand px-2 py-0.5 text-sm font-bold text-on-brand">
-              {article.category.name}
+              <CategoryName category={article.category} />
             </Link>
             <h1 {...content} dir={textDirection(article.title, article.language)} className="mt-3 font-kufi text-[1.75rem] font-bold leading-snug md:text-4xl md:leading-snug">{article.title}</h1>
             {article.excerpt && <p {...content} dir={textDirection(article.excerpt, article.language)} className="mt-3 text-xl leading-relaxed text-muted">{article.excerpt}</p>}

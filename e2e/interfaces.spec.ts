@@ -1,0 +1,63 @@
+// The French and English interfaces around Arabic content: their own section names, a top bar that
+// fits a phone, and cards that line up on their content's side (issue 17, defect 4).
+import { expect, test } from '@playwright/test';
+import { signIn } from './support/admin';
+
+test('the top bar shows both dates whole on a phone, in every interface', async ({ page }) => {
+  for (const prefix of ['', '/fr', '/en']) {
+    await page.goto(`${prefix}/`);
+    const line = page.locator('header p', { has: page.locator('time') });
+    await expect(line).toContainText(/\d{4}/);
+    const { scroll, client } = await line.evaluate((p) => ({ scroll: p.scrollWidth, client: p.clientWidth }));
+    expect(scroll, `${prefix || '/'}: the date line is cut («…»)`).toBeLessThanOrEqual(client);
+    // The Hijri year is there, not cut off.
+    await expect(line).toContainText(/14\d\d/);
+  }
+});
+
+test('sections are named in the interface language, and one without a name there shows its own, isolated', async ({ page, browser }, testInfo) => {
+  const sections = (p: typeof page) => p.getByRole('contentinfo').getByRole('navigation');
+  await page.goto('/fr/');
+  await expect(sections(page).getByRole('link', { name: 'Économie', exact: true })).toBeVisible();
+  await expect(sections(page)).not.toContainText('اقتصاد');
+  await page.goto('/en/');
+  await expect(sections(page).getByRole('link', { name: 'Economy', exact: true })).toBeVisible();
+
+  // A new section named in Arabic only.
+  const name = `ملفات ${testInfo.project.name} ${Date.now().toString(36)}`;
+  await signIn(page, 'admin');
+  await page.goto('/admin/categories');
+  const form = page.locator('section[aria-labelledby="add-category"]');
+  await form.getByLabel('الاسم', { exact: true }).fill(name);
+  await form.getByLabel('الرابط المختصر').fill(`files-${Date.now().toString(36)}`);
+  await form.getByRole('button', { name: 'إضافة قسم' }).click();
+  await expect(page.getByText('حُفظ القسم.')).toBeVisible();
+
+  const reader = await browser.newPage();
+  await expect(async () => {
+    await reader.goto('/fr/');
+    await expect(sections(reader).locator('bdi', { hasText: name })).toHaveCount(1, { timeout: 500 });
+  }).toPass({ timeout: 6000, intervals: [500] });
+
+  // Given a French name, the French interface uses it.
+  const saved = page.locator('li', { has: page.getByLabel('الاسم', { exact: true }).and(page.locator(`[value="${name}"]`)) });
+  await saved.getByLabel('الاسم في الواجهة الفرنسية').fill('Dossiers');
+  await saved.getByRole('button', { name: 'حفظ' }).click();
+  await expect(saved.getByText('حُفظ القسم.')).toBeVisible();
+  await expect(async () => {
+    await reader.goto('/fr/');
+    await expect(sections(reader).getByRole('link', { name: 'Dossiers', exact: true })).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 6000, intervals: [500] });
+  await reader.close();
+});
+
+test('a card about an Arabic article lines up on the right in the French interface, meta line included', async ({ page }) => {
+  await page.goto('/fr/');
+  const card = page.getByRole('main').locator('article', { has: page.locator('h3[lang="ar"]') }).first();
+  const time = card.locator('time').first();
+  await expect(time).toBeVisible();
+  expect(await card.evaluate((c) => getComputedStyle(c).direction)).toBe('rtl');
+  // The meta line starts on the right, under the headline's start, not at the far left.
+  const [c, m] = [(await card.boundingBox())!, (await time.boundingBox())!];
+  expect(m.x + m.width / 2).toBeGreaterThan(c.x + c.width / 2);
+});

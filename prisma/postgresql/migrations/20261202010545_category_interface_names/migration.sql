@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Category" ADD COLUMN     "nameEn" TEXT NOT NULL DEFAULT '',
+ADD COLUMN     "nameFr" TEXT NOT NULL DEFAULT '';
