@@ -58,6 +58,6 @@ test('a card about an Arabic article lines up on the right in the French interfa
   await expect(time).toBeVisible();
   expect(await card.evaluate((c) => getComputedStyle(c).direction)).toBe('rtl');
   // The meta line starts on the right, under the headline's start, not at the far left.
-  const [c, m] = [(await card.boundingBox())!, (await time.boundingBox())!];
-  expect(m.x + m.width / 2).toBeGreaterThan(c.x + c.width / 2);
+  const [h, m] = [(await card.locator('h3').boundingBox())!, (await time.boundingBox())!];
+  expect(m.x + m.width / 2).toBeGreaterThan(h.x + h.width / 2);
 });
