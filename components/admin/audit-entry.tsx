@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { auditMessageKey } from '@/lib/data/audit-actions';
+import { auditActionKey, auditEntityKey } from '@/lib/data/audit-actions';
 
 export interface AuditRow {
   action: string;
@@ -15,14 +15,14 @@ export interface AuditRow {
  */
 export function AuditWhat({ entry }: { entry: AuditRow }) {
   const t = useTranslations('Admin.audit');
-  const action = `actions.${auditMessageKey(entry.action)}`;
-  return t.has(action) ? <span>{t(action)}</span> : <code dir="ltr">{entry.action}</code>;
+  const action = auditActionKey(entry.action);
+  return action ? <span>{t(action)}</span> : <code dir="ltr">{entry.action}</code>;
 }
 
 export function AuditTarget({ entry }: { entry: AuditRow }) {
   const t = useTranslations('Admin.audit');
   const ids = entry.entityId.split(',').filter(Boolean);
-  const entity = `entities.${auditMessageKey(entry.entityType)}`;
-  if (!t.has(entity)) return <span dir="ltr">{`${entry.entityType} #${entry.entityId}`}</span>;
+  const entity = auditEntityKey(entry.entityType);
+  if (!entity) return <span dir="ltr">{`${entry.entityType} #${entry.entityId}`}</span>;
   return <span>{ids.length > 1 ? t('manyItems', { item: t(entity), count: ids.length }) : t('oneItem', { item: t(entity), id: ids[0] ?? '' })}</span>;
 }

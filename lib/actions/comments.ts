@@ -9,6 +9,8 @@ import { commentReceipt, MY_COMMENTS_COOKIE, readMyComments } from '@/lib/commen
 import { createComment, findCommentTarget, findReplyParent, isDuplicateComment, isStaffEmail, wroteApprovedComment } from '@/lib/data/comments';
 import { getSiteSettings } from '@/lib/data/site';
 import { rateLimit } from '@/lib/rate-limit';
+import type { CommentErrorKey } from '@/lib/i18n-keys';
+import { commentErrorKey } from './error-keys';
 import { clientAddress } from '@/lib/security/client-address';
 import { hashIp } from '@/lib/security/ip-hash';
 import { CommentSchema, commentValues } from '@/lib/validation/comment';
@@ -17,9 +19,9 @@ import { EMPTY_COMMENT, HONEYPOT_FIELD, STARTED_AT_FIELD, type CommentField, typ
 export type CommentFormState = {
   status: 'idle' | 'error' | 'pending' | 'approved' | 'closed';
   /** Key of «Comments.errors» for a form-wide error. */
-  message?: string;
+  message?: CommentErrorKey;
   /** Keys of «Comments.errors» per field. */
-  errors?: Partial<Record<CommentField, string[]>>;
+  errors?: Partial<Record<CommentField, CommentErrorKey[]>>;
   values: CommentValues;
   /** The reader's own comment, shown to them while it waits for a moderator. */
   submitted?: { name: string; body: string; createdAt: string };
@@ -28,7 +30,7 @@ export type CommentFormState = {
   receipt?: string;
 };
 
-const refused = (values: CommentValues, message: string, errors?: CommentFormState['errors']): CommentFormState => ({
+const refused = (values: CommentValues, message: CommentErrorKey, errors?: CommentFormState['errors']): CommentFormState => ({
   status: 'error', message, errors, values,
 });
 
@@ -46,7 +48,7 @@ export async function postComment(_previous: CommentFormState, form: FormData): 
     const errors: CommentFormState['errors'] = {};
     for (const issue of parsed.error.issues) {
       const field = issue.path[0] as CommentField;
-      if (field in EMPTY_COMMENT) (errors[field] ??= []).push(issue.message);
+      if (field in EMPTY_COMMENT) (errors[field] ??= []).push(commentErrorKey(issue.message));
     }
     return refused(values, Object.keys(errors).length ? 'checkFields' : 'invalid', errors);
   }

@@ -25,7 +25,7 @@ export async function requestPasswordReset(_previous: ActionState, form: FormDat
   const parsed = ForgotPasswordSchema.safeParse(formObject(form));
   const email = String(form.get('email') ?? '').slice(0, 254);
   if (!parsed.success) return { status: 'error', message: 'checkFields', errors: fieldErrors(parsed.error), values: { email } };
-  if (!mailConfigured()) return { status: 'error', message: 'unavailable', values: { email } };
+  if (!mailConfigured()) return { status: 'error', message: 'mailUnavailable', values: { email } };
   const ipHash = hashIp(clientAddress(await headers()));
   const limits = await Promise.all([rateLimit(`reset:ip:${ipHash}`, PER_ADDRESS), rateLimit(`reset:email:${parsed.data.email}`, PER_EMAIL)]);
   const refused = limits.filter((l) => !l.allowed);

@@ -6,8 +6,14 @@ import { readerText } from './reader-text';
 
 export const ARTICLE_LIMITS = { title: 200, slug: 120, excerpt: 600, sourceLine: 80, sourceOutlet: 80, coverAlt: 250, coverCaption: 300, tags: 12, tag: 40 } as const;
 export const ARTICLE_LANGUAGES = ['ar', 'fr', 'en'] as const;
+export const ARTICLE_STATUSES = ['DRAFT', 'REVIEW', 'SCHEDULED', 'PUBLISHED'] as const;
+export type ArticleStatusName = (typeof ARTICLE_STATUSES)[number];
 export const ARTICLE_INTENTS = ['save', 'review', 'schedule', 'publish', 'unpublish'] as const;
 export type ArticleIntent = (typeof ARTICLE_INTENTS)[number];
+/** What each of the editor's buttons did, as «Admin.editor» says it. */
+export const INTENT_DONE = { save: 'saved', review: 'submitted', schedule: 'scheduled', publish: 'published', unpublish: 'unpublished' } as const satisfies Record<ArticleIntent, string>;
+export type ArticleDone = (typeof INTENT_DONE)[ArticleIntent];
+export const isArticleDone = (message: string | undefined): message is ArticleDone => (Object.values(INTENT_DONE) as string[]).includes(message ?? '');
 
 const optionalId = z
   .union([z.literal(''), z.coerce.number().int().positive()])

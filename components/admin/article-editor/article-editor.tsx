@@ -10,7 +10,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { removeArticle, saveArticle } from '@/lib/actions/admin/articles';
 import { IDLE_STATE, type ActionState } from '@/lib/actions/admin/action-state';
 import { slugify } from '@/lib/text/slug';
-import { ARTICLE_LANGUAGES, ARTICLE_LIMITS } from '@/lib/validation/article';
+import { ARTICLE_LANGUAGES, ARTICLE_LIMITS, ARTICLE_STATUSES, INTENT_DONE, type ArticleStatusName, isArticleDone, type ArticleIntent } from '@/lib/validation/article';
 import { MediaPicker, type PickedMedia } from './media-picker';
 import { useLeaveGuard } from './use-leave-guard';
 import { PlainTextEditor } from '@/components/admin/rich-text/plain-text-editor';
@@ -22,6 +22,7 @@ import type { AutosaveContent, EditorFields } from '@/lib/validation/article-dra
 import { ScheduleField } from './schedule-field';
 import { ConflictPanel } from './conflict-panel';
 import { useAutosave } from './use-autosave';
+import { useActionFeedback } from '@/components/admin/forms/use-action-feedback';
 
 export type EditorArticle = EditorFields;
 
@@ -98,18 +99,20 @@ export function ArticleEditor({ article, status: initialStatus, publicPath, cate
       return { status: 'idle' };
     }
     return result;
-  }, savedIntent ? { status: 'ok', message: ({ save: 'saved', review: 'submitted', schedule: 'scheduled', publish: 'published' } as Record<string, string>)[savedIntent] ?? 'saved' } : IDLE_STATE);
-  const [deleteState, deleteAction] = useActionState(removeArticle, IDLE_STATE);
+  }, savedIntent ? { status: 'ok', message: INTENT_DONE[savedIntent as ArticleIntent] ?? 'saved' } : IDLE_STATE);
+  const { formAction: deleteAction, refusal: deleteRefusal } = useActionFeedback(removeArticle);
   const dirty = useMemo(() => JSON.stringify(fields) !== JSON.stringify(saved), [fields, saved]);
   useLeaveGuard(dirty, t('editor.leaveWarning'));
   const autosave = useAutosave(fields, saved, baseVersion, dirty);
 
-  const status = String(state.values?.status ?? initialStatus);
+  const saidStatus = String(state.values?.status ?? initialStatus);
+  const status = (ARTICLE_STATUSES as readonly string[]).includes(saidStatus) ? (saidStatus as ArticleStatusName) : 'DRAFT';
   const set = <K extends keyof EditorArticle>(key: K, value: EditorArticle[K]) => setFields((f) => ({ ...f, [key]: value }));
   const errorsOf = (f: string) => (state.errors?.[f] ?? []).map((e) => t(`errors.${e}`));
   const control = (id: string, opts: { help?: boolean } = {}) => describedBy(`editor-${id}`, { help: opts.help, errors: errorsOf(id) });
   const rtl = fields.language === 'ar';
-  const message = state.message && (state.status === 'ok' ? t(`editor.${state.message === 'restored' ? 'saved' : state.message}`) : t(`errors.${state.message}`));
+  // A restored revision is saved too.
+  const message = !state.message ? null : state.status === 'ok' ? t(`editor.${isArticleDone(state.message) ? state.message : 'saved'}`) : t(`errors.${state.message}`);
 
   return (
     <form action={formAction} noValidate className="flex flex-col gap-5 pb-28">
@@ -160,7 +163,7 @@ export function ArticleEditor({ article, status: initialStatus, publicPath, cate
           }}
         />
       )}
-      {deleteState.status !== 'idle' && deleteState.message && <Notice tone="error">{t(`errors.${deleteState.message}`)}</Notice>}
+      {deleteRefusal && <Notice tone="error">{deleteRefusal}</Notice>}
       <p className="text-sm text-muted">
         {t('common.requiredNote')}{' '}
         <span className="text-urgent" aria-hidden="true">{'*'}</span>

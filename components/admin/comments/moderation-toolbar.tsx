@@ -1,20 +1,17 @@
 'use client';
 
-import { useActionState } from 'react';
-import { useTranslations } from 'next-intl';
 import { inputClass } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { moderateComments } from '@/lib/actions/admin/comments';
-import { IDLE_STATE } from '@/lib/actions/admin/action-state';
 import { COMMENT_STATUSES } from '@/lib/validation/moderation';
+import { useActionFeedback } from '@/components/admin/forms/use-action-feedback';
 
 export const BULK_FORM_ID = 'moderation-form';
 
 /** The form every checkbox and quick button of the queue belongs to (through form="…"). */
 export function ModerationToolbar() {
-  const t = useTranslations('Admin');
-  const [state, action] = useActionState(moderateComments, IDLE_STATE);
+  const { state, formAction: action, t, say, refusal } = useActionFeedback(moderateComments);
   return (
     <form id={BULK_FORM_ID} action={action} className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-line bg-surface p-3">
       <label className="flex items-center gap-2 font-bold">
@@ -36,7 +33,7 @@ export function ModerationToolbar() {
       <SubmitButton variant="secondary" label={t('comments.bulkApply')} pendingLabel={t('common.saving')} />
       <div aria-live="polite" className="basis-full">
         {state.status === 'ok' && <Notice tone="ok">{t('comments.done', { count: Number(state.values?.count ?? 0) })}</Notice>}
-        {state.status !== 'ok' && state.message && <Notice tone="error">{t(`errors.${state.errors ? 'nothingSelected' : state.message}`)}</Notice>}
+        {refusal && <Notice tone="error">{state.errors ? say('nothingSelected') : refusal}</Notice>}
       </div>
     </form>
   );

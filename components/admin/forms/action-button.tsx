@@ -1,10 +1,10 @@
 'use client';
 
-import { useActionState } from 'react';
-import { useTranslations } from 'next-intl';
 import { Notice } from '@/components/ui/notice';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { IDLE_STATE, type ActionState } from '@/lib/actions/admin/action-state';
+import type { ActionState } from '@/lib/actions/admin/action-state';
+import type { AdminMessageKey } from '@/lib/i18n-keys';
+import { useActionFeedback } from './use-action-feedback';
 
 interface Props {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -12,16 +12,13 @@ interface Props {
   label: string;
   /** Asked before sending, for what cannot be undone. */
   confirm?: string;
-  okKey?: string;
-  /** «Admin» key for an error message the action may answer (e.g. a refused delete). */
-  errorKeys?: Record<string, string>;
+  okKey?: AdminMessageKey;
   variant?: 'primary' | 'secondary' | 'danger';
 }
 
 /** One button that runs one action (delete, deactivate…) with its answer beside it. */
-export function ActionButton({ action, hidden, label, confirm, okKey, errorKeys = {}, variant = 'secondary' }: Props) {
-  const t = useTranslations('Admin');
-  const [state, formAction] = useActionState(action, IDLE_STATE);
+export function ActionButton({ action, hidden, label, confirm, okKey, variant = 'secondary' }: Props) {
+  const { state, formAction, t, refusal } = useActionFeedback(action);
   return (
     <form
       action={formAction}
@@ -36,7 +33,7 @@ export function ActionButton({ action, hidden, label, confirm, okKey, errorKeys 
       <SubmitButton variant={variant} label={label} pendingLabel={t('common.saving')} />
       <span aria-live="polite">
         {state.status === 'ok' && okKey && <Notice tone="ok">{t(okKey)}</Notice>}
-        {state.status !== 'ok' && state.message && <Notice tone="error">{t(errorKeys[state.message] ?? `errors.${state.message}`)}</Notice>}
+        {refusal && <Notice tone="error">{refusal}</Notice>}
       </span>
     </form>
   );

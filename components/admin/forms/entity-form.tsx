@@ -1,11 +1,11 @@
 'use client';
 
-import { useActionState } from 'react';
-import { useTranslations } from 'next-intl';
 import { describedBy, Field, inputClass } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { IDLE_STATE, type ActionState } from '@/lib/actions/admin/action-state';
+import type { ActionState } from '@/lib/actions/admin/action-state';
+import type { AdminMessageKey } from '@/lib/i18n-keys';
+import { useActionFeedback } from './use-action-feedback';
 
 export interface FieldSpec {
   name: string;
@@ -29,7 +29,7 @@ interface Props {
   hidden?: Record<string, string | number>;
   submitLabel: string;
   /** «Admin» message key shown after a successful save. */
-  okKey: string;
+  okKey: AdminMessageKey;
   /** Clears the fields after a success (forms that create something). */
   resetOnSuccess?: boolean;
   className?: string;
@@ -40,9 +40,7 @@ interface Props {
  * button, and what was typed kept after a refusal.
  */
 export function EntityForm({ id, action, fields, hidden = {}, submitLabel, okKey, resetOnSuccess = false, className = '' }: Props) {
-  const t = useTranslations('Admin');
-  const [state, formAction] = useActionState(action, IDLE_STATE);
-  const errorsOf = (f: string) => (state.errors?.[f] ?? []).map((e) => t(`errors.${e}`));
+  const { state, formAction, t, errorsOf, refusal } = useActionFeedback(action);
   const valueOf = (f: FieldSpec) => (state.status === 'error' && state.values && f.name in state.values ? state.values[f.name] : f.defaultValue);
   const formKey = state.status === 'ok' && resetOnSuccess ? `ok-${state.id}` : JSON.stringify(state.values ?? {});
   return (
@@ -52,7 +50,7 @@ export function EntityForm({ id, action, fields, hidden = {}, submitLabel, okKey
       ))}
       <div className="md:col-span-2" aria-live="polite">
         {state.status === 'ok' && <Notice tone="ok">{t(okKey)}</Notice>}
-        {state.status !== 'ok' && state.message && <Notice tone="error">{t(`errors.${state.message}`)}</Notice>}
+        {refusal && <Notice tone="error">{refusal}</Notice>}
       </div>
       {fields.map((f) => {
         const fid = `${id}-${f.name}`;

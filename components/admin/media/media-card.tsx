@@ -1,13 +1,11 @@
 'use client';
 
-import { useActionState } from 'react';
-import { useTranslations } from 'next-intl';
 import { inputClass } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { deleteMedia, updateMedia } from '@/lib/actions/admin/media';
-import { IDLE_STATE } from '@/lib/actions/admin/action-state';
 import { MEDIA_TEXT_LIMITS } from '@/lib/validation/media';
+import { useActionFeedback } from '@/components/admin/forms/use-action-feedback';
 
 interface Props {
   media: { id: number; key: string; width: number; height: number; alt: string; caption: string; credit: string; originalName: string };
@@ -16,9 +14,8 @@ interface Props {
 
 /** One library image: its texts editable in place, and delete (refused while in use). */
 export function MediaCard({ media, canManage }: Props) {
-  const t = useTranslations('Admin');
-  const [saveState, save] = useActionState(updateMedia, IDLE_STATE);
-  const [deleteState, remove] = useActionState(deleteMedia, IDLE_STATE);
+  const { state: saveState, formAction: save, t, refusal: saveRefusal } = useActionFeedback(updateMedia);
+  const { state: deleteState, formAction: remove, refusal: deleteRefusal } = useActionFeedback(deleteMedia);
   if (deleteState.status === 'ok') return null;
   const field = (name: 'alt' | 'caption' | 'credit') => (
     <label className="flex flex-col gap-1 text-sm font-bold">
@@ -38,7 +35,7 @@ export function MediaCard({ media, canManage }: Props) {
         {field('credit')}
         {canManage && <SubmitButton variant="secondary" label={t('media.save')} pendingLabel={t('common.saving')} />}
         {saveState.status === 'ok' && <Notice tone="ok">{t('media.saved')}</Notice>}
-        {saveState.status !== 'ok' && saveState.message && <Notice tone="error">{t(`errors.${saveState.message}`)}</Notice>}
+        {saveRefusal && <Notice tone="error">{saveRefusal}</Notice>}
       </form>
       {canManage && (
         <form
@@ -51,7 +48,7 @@ export function MediaCard({ media, canManage }: Props) {
           <input type="hidden" name="id" value={media.id} />
           <SubmitButton variant="danger" label={t('media.delete')} pendingLabel={t('common.saving')} />
           {deleteState.message === 'inUse' && <Notice tone="error">{t('media.inUse', { count: Number(deleteState.values?.count ?? 1) })}</Notice>}
-          {deleteState.message && deleteState.message !== 'inUse' && <Notice tone="error">{t(`errors.${deleteState.message}`)}</Notice>}
+          {deleteRefusal && deleteState.message !== 'inUse' && <Notice tone="error">{deleteRefusal}</Notice>}
         </form>
       )}
     </li>

@@ -1,17 +1,15 @@
 'use client';
 
-import { useActionState, useState, type FormEvent } from 'react';
-import { useTranslations } from 'next-intl';
+import { useState, type FormEvent } from 'react';
 import { describedBy, Field, inputClass } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { uploadMedia } from '@/lib/actions/admin/media';
-import { IDLE_STATE } from '@/lib/actions/admin/action-state';
 import { MAX_UPLOAD_MB, MEDIA_TEXT_LIMITS } from '@/lib/validation/media';
+import { useActionFeedback } from '@/components/admin/forms/use-action-feedback';
 
 export function UploadForm() {
-  const t = useTranslations('Admin');
-  const [state, action] = useActionState(uploadMedia, IDLE_STATE);
+  const { state, formAction: action, t, say, errorsOf: answered, refusal } = useActionFeedback(uploadMedia);
   // A file over the limit is refused here, before it is sent: the server would refuse the whole
   // request (413) and the page would lose what was typed with it.
   const [tooLarge, setTooLarge] = useState(false);
@@ -21,13 +19,13 @@ export function UploadForm() {
     setTooLarge(over);
     if (over) event.preventDefault();
   };
-  const errorsOf = (f: string) => (f === 'file' && tooLarge ? ['fileTooLarge'] : (state.errors?.[f] ?? [])).map((e) => t(`errors.${e}`));
+  const errorsOf = (f: string) => (f === 'file' && tooLarge ? [say('fileTooLarge')] : answered(f));
   return (
     <form key={state.status === 'ok' ? state.id : 'form'} action={action} onSubmit={checkSize} noValidate className="grid gap-4 rounded-lg border border-line bg-surface p-4 md:grid-cols-2">
       <h2 className="font-kufi text-lg font-bold md:col-span-2">{t('media.upload')}</h2>
       <div className="md:col-span-2" aria-live="polite">
         {state.status === 'ok' && <Notice tone="ok">{t('media.uploaded')}</Notice>}
-        {state.status !== 'ok' && state.message && <Notice tone="error">{t(`errors.${state.message}`)}</Notice>}
+        {refusal && <Notice tone="error">{refusal}</Notice>}
       </div>
       <Field id="upload-file" label={t('media.file')} required requiredLabel={t('common.required')} help={t('media.fileHelp', { mb: MAX_UPLOAD_MB })} errors={errorsOf('file')} className="md:col-span-2">
         <input {...describedBy('upload-file', { help: true, errors: errorsOf('file') })} name="file" type="file" accept="image/jpeg,image/png,image/webp,image/avif" required className={inputClass} />

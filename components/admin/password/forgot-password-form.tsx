@@ -1,24 +1,18 @@
 'use client';
 
-import { useActionState } from 'react';
-import { useTranslations } from 'next-intl';
 import { describedBy, Field, inputClass } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { requestPasswordReset } from '@/lib/actions/password-reset';
-import { IDLE_STATE, type ActionState } from '@/lib/actions/admin/action-state';
+import { useActionFeedback } from '@/components/admin/forms/use-action-feedback';
 
 export function ForgotPasswordForm() {
-  const t = useTranslations('Admin');
-  const [state, action] = useActionState<ActionState, FormData>(requestPasswordReset, IDLE_STATE);
+  const { state, formAction: action, t, errorsOf, refusal } = useActionFeedback(requestPasswordReset);
   if (state.status === 'ok') return <Notice tone="ok">{t('reset.sent')}</Notice>;
-  const errors = (state.errors?.email ?? []).map((e) => t(`errors.${e}`));
+  const errors = errorsOf('email');
   return (
     <form key={JSON.stringify(state)} action={action} noValidate className="flex flex-col gap-4 rounded-lg border border-line bg-surface p-6">
-      {state.message === 'unavailable' && <Notice tone="error">{t('reset.unavailable')}</Notice>}
-      {state.message && !['unavailable', 'checkFields'].includes(state.message) && (
-        <Notice tone="error">{t(`errors.${state.message}`, { minutes: Number(state.values?.minutes ?? 1) })}</Notice>
-      )}
+      {refusal && state.message !== 'checkFields' && <Notice tone="error">{refusal}</Notice>}
       <Field id="forgot-email" label={t('reset.email')} errors={errors}>
         <input {...describedBy('forgot-email', { errors })} name="email" type="email" autoComplete="username" required defaultValue={String(state.values?.email ?? '')} dir="ltr" className={inputClass} />
       </Field>

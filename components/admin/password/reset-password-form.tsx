@@ -1,20 +1,17 @@
 'use client';
 
-import { useActionState } from 'react';
-import { useTranslations } from 'next-intl';
 import { describedBy, Field, inputClass } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { resetPasswordAction } from '@/lib/actions/password-reset';
-import { IDLE_STATE, type ActionState } from '@/lib/actions/admin/action-state';
+import { useActionFeedback } from '@/components/admin/forms/use-action-feedback';
 
 export function ResetPasswordForm({ token, email }: { token: string; email: string }) {
-  const t = useTranslations('Admin');
-  const [state, action] = useActionState<ActionState, FormData>(resetPasswordAction, IDLE_STATE);
-  const errors = (state.errors?.newPassword ?? []).map((e) => t(`errors.${e}`));
+  const { state, formAction: action, t, errorsOf, refusal } = useActionFeedback(resetPasswordAction);
+  const errors = errorsOf('newPassword');
   return (
     <form key={JSON.stringify(state)} action={action} noValidate className="flex flex-col gap-4 rounded-lg border border-line bg-surface p-6">
-      {state.message && state.message !== 'checkFields' && <Notice tone="error">{t(`errors.${state.message}`)}</Notice>}
+      {refusal && state.message !== 'checkFields' && <Notice tone="error">{refusal}</Notice>}
       <input type="hidden" name="token" value={token} />
       {/* For password managers: the account this password belongs to. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />

@@ -148,7 +148,7 @@ export function ImagePicker({ onPick }: { onPick: (media: LibraryItem) => void }
     startTransition(async () => {
       const data = new FormData(form);
       const result = await uploadMedia(IDLE_STATE, data);
-      if (result.status !== 'ok' || !result.id) return setUploadError(te(result.errors?.file?.[0] ?? result.message ?? 'checkFields'));
+      if (result.status !== 'ok' || !result.id) return setUploadError(te(result.errors?.file?.[0] ?? (result.status === 'ok' ? undefined : result.message) ?? 'checkFields'));
       onPick({ id: result.id, key: '', width: 0, height: 0, alt: String(data.get('alt') ?? ''), caption: String(data.get('caption') ?? ''), credit: String(data.get('credit') ?? '') });
     });
   return (

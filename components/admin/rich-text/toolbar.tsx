@@ -4,8 +4,9 @@ import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
 import type { EditorCommands } from './extensions';
+import type { RichTextTool } from '@/lib/i18n-keys';
 
-type Tool = { name: string; keys?: string; active?: boolean; disabled?: boolean; run: () => void; glyph: string };
+type Tool = { name: RichTextTool; keys?: string; active?: boolean; disabled?: boolean; run: () => void; glyph: string };
 
 const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 

@@ -1,12 +1,13 @@
 'use client';
 
-import { useActionState, type ReactNode } from 'react';
-import { useTranslations } from 'next-intl';
+import { type ReactNode } from 'react';
 import { describedBy, Field, inputClass } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { IDLE_STATE, type ActionState } from '@/lib/actions/admin/action-state';
+import type { ActionState } from '@/lib/actions/admin/action-state';
+import type { AdminMessageKey } from '@/lib/i18n-keys';
 import { RecoveryCodes } from './recovery-codes';
+import { useActionFeedback } from '@/components/admin/forms/use-action-feedback';
 
 interface Props {
   id: string;
@@ -15,7 +16,7 @@ interface Props {
   help?: string;
   submitLabel: string;
   /** «Admin» key of the message shown when the action succeeds. */
-  okKey?: string;
+  okKey?: AdminMessageKey;
   /** Shown instead of the form once the action succeeded. */
   done?: ReactNode;
   variant?: 'primary' | 'secondary' | 'danger';
@@ -23,8 +24,7 @@ interface Props {
 
 /** One field for a code from the authenticator (or a recovery code), sent to one action. */
 export function CodeForm({ id, action, label, help, submitLabel, okKey, done, variant }: Props) {
-  const t = useTranslations('Admin');
-  const [state, formAction] = useActionState(action, IDLE_STATE);
+  const { state, formAction, t, errorsOf, refusal } = useActionFeedback(action);
   const codes = state.status === 'ok' ? (state.values?.codes as string[] | undefined) : undefined;
   if (state.status === 'ok' && (codes || done || okKey)) {
     return (
@@ -35,12 +35,10 @@ export function CodeForm({ id, action, label, help, submitLabel, okKey, done, va
       </div>
     );
   }
-  const errors = (state.errors?.code ?? []).map((e) => t(`errors.${e}`));
+  const errors = errorsOf('code');
   return (
     <form key={JSON.stringify(state)} action={formAction} noValidate className="flex flex-col gap-3">
-      {state.status !== 'ok' && state.message && state.message !== 'checkFields' && (
-        <Notice tone="error">{t(`errors.${state.message}`, { minutes: Number(state.values?.minutes ?? 1) })}</Notice>
-      )}
+      {refusal && state.message !== 'checkFields' && <Notice tone="error">{refusal}</Notice>}
       <Field id={id} label={label} help={help} errors={errors}>
         <input {...describedBy(id, { help: Boolean(help), errors })} name="code" type="text" autoComplete="one-time-code" required maxLength={40} dir="ltr" spellCheck={false} className={`${inputClass} font-mono`} />
       </Field>

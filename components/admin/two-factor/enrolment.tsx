@@ -1,22 +1,21 @@
 'use client';
 
-import { useActionState, type ReactNode } from 'react';
-import { useTranslations } from 'next-intl';
+import { type ReactNode } from 'react';
 import { Notice } from '@/components/ui/notice';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { IDLE_STATE, type ActionState } from '@/lib/actions/admin/action-state';
+import type { ActionState } from '@/lib/actions/admin/action-state';
 import { CodeForm } from './code-form';
+import { useActionFeedback } from '@/components/admin/forms/use-action-feedback';
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 
 /** Setting up an authenticator: a new key as a QR code, its first code, then the recovery codes. */
 export function TwoFactorEnrolment({ begin, confirm, done }: { begin: Action; confirm: Action; done?: ReactNode }) {
-  const t = useTranslations('Admin');
-  const [key, beginAction] = useActionState(begin, IDLE_STATE);
+  const { state: key, formAction: beginAction, t, refusal } = useActionFeedback(begin);
   if (key.status !== 'ok') {
     return (
       <form action={beginAction} className="flex flex-col gap-3">
-        {key.message && <Notice tone="error">{t(`errors.${key.message}`)}</Notice>}
+        {refusal && <Notice tone="error">{refusal}</Notice>}
         <SubmitButton label={t('twoFactor.setUp')} pendingLabel={t('twoFactor.preparing')} className="self-start" />
       </form>
     );

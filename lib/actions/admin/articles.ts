@@ -12,13 +12,12 @@ import { editorFieldsOf } from '@/lib/data/editor-fields';
 import { recordAudit } from '@/lib/data/audit';
 import { parseDocument } from '@/lib/content/document';
 import { zonedToUtc } from '@/lib/text/zoned-time';
-import { ArticleSchema } from '@/lib/validation/article';
+import { ArticleSchema, INTENT_DONE } from '@/lib/validation/article';
 import type { ActionState } from './action-state';
 import { echoValues, staffAction } from './staff-action';
 
 
 const STATUS_AFTER = { review: 'REVIEW', schedule: 'SCHEDULED', publish: 'PUBLISHED', unpublish: 'DRAFT' } as const;
-const MESSAGE = { save: 'saved', review: 'submitted', schedule: 'scheduled', publish: 'published', unpublish: 'unpublished' } as const;
 
 /** Save, submit for review, schedule, publish or unpublish, from the editor's buttons. */
 export const saveArticle = staffAction('saveArticle', ArticleSchema, async (user, input, form): Promise<ActionState> => {
@@ -67,7 +66,7 @@ export const saveArticle = staffAction('saveArticle', ArticleSchema, async (user
   await refreshTags(articleWriteTags(written.before, written.after));
   if (!input.id) redirect({ href: `/admin/articles/${written.article.id}?saved=${input.intent}`, locale: await getLocale() });
   return {
-    status: 'ok', message: MESSAGE[input.intent], id: written.article.id,
+    status: 'ok', message: INTENT_DONE[input.intent], id: written.article.id,
     values: { publishedAt: publishedAt?.toISOString() ?? '', status, slug: written.article.slug, version: written.article.version },
   };
 });

@@ -4,6 +4,8 @@ import { can } from '@/lib/auth/roles';
 import { ACTION_PERMISSIONS, type AdminActionName } from './permissions';
 import { getSessionUser, type SessionUser } from '@/lib/auth/session';
 
+import type { AdminErrorKey } from '@/lib/i18n-keys';
+import { adminErrorKey } from '../error-keys';
 import type { ActionState } from './action-state';
 
 export type { ActionState };
@@ -37,9 +39,9 @@ export function echoValues(form: FormData): Record<string, unknown> {
   return out;
 }
 
-export function fieldErrors(error: z.ZodError): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) (errors[String(issue.path[0] ?? 'form')] ??= []).push(issue.message);
+export function fieldErrors(error: z.ZodError): Record<string, AdminErrorKey[]> {
+  const errors: Record<string, AdminErrorKey[]> = {};
+  for (const issue of error.issues) (errors[String(issue.path[0] ?? 'form')] ??= []).push(adminErrorKey(issue.message));
   return errors;
 }
 

@@ -21,7 +21,7 @@ export const saveCategoryAction = staffAction('saveCategoryAction', CategorySche
 });
 
 export const deleteCategoryAction = staffAction('deleteCategoryAction', IdSchema, async (user, { id }) => {
-  if (!(await deleteCategory(id))) return { status: 'error', message: 'notEmpty', id };
+  if (!(await deleteCategory(id))) return { status: 'error', message: 'sectionNotEmpty', id };
   await recordAudit(user.id, 'category.delete', 'category', id);
   await refreshSections(id);
   return { status: 'ok', message: 'deleted', id };

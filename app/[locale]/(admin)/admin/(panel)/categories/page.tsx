@@ -32,7 +32,7 @@ export default async function CategoriesPage() {
             <p className="mb-2 text-sm text-muted">{`${t('articles')}: ${c._count.articles}`}</p>
             <EntityForm id={`category-${c.id}`} action={saveCategoryAction} hidden={{ id: c.id }} fields={fields(c)} submitLabel={t('save')} okKey="categories.saved" />
             <div className="mt-3">
-              <ActionButton action={deleteCategoryAction} hidden={{ id: c.id }} label={t('delete')} variant="danger" okKey="categories.deleted" errorKeys={{ notEmpty: 'categories.notEmpty' }} />
+              <ActionButton action={deleteCategoryAction} hidden={{ id: c.id }} label={t('delete')} variant="danger" okKey="categories.deleted" />
             </div>
           </li>
         ))}
