@@ -23,7 +23,9 @@ test('an earlier text is shown against the current one and restored', async ({ p
   await expect(revision.locator('del').first()).toContainText('صباح');
   await expect(revision.locator('ins').first()).toContainText('مساء');
   await revision.getByRole('button', { name: 'استرجاع هذه النسخة' }).click();
-  await expect(revision.getByText('استُرجعت النسخة.')).toBeVisible();
+  // The restore stores the text it replaces as a new revision, which now heads the list.
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'استُرجعت النسخة.' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(2);
 
   await page.goto(`/admin/articles/${draft.id}`);
   await expect(page.getByRole('textbox', { name: 'نص المقال' })).toContainText(first);
