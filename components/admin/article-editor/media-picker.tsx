@@ -1,7 +1,8 @@
 'use client';
 
-import { useRef, useState, useTransition } from 'react';
+import { useRef } from 'react';
 import { searchMedia } from '@/components/admin/rich-text/admin-api';
+import { useSearch } from '@/components/admin/rich-text/use-search';
 import { inputClass } from '@/components/ui/field';
 
 export interface PickedMedia {
@@ -21,12 +22,7 @@ interface Props {
 /** A dialog over the media library: search, then choose an image for the cover. */
 export function MediaPicker({ labels, onPick }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [items, setItems] = useState<PickedMedia[]>([]);
-  const [pending, startTransition] = useTransition();
-  const load = (q: string) =>
-    startTransition(async () => {
-      setItems(await searchMedia(q).catch(() => []));
-    });
+  const { items, pending, load } = useSearch<PickedMedia>(searchMedia);
   return (
     <>
       <button

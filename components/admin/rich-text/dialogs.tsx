@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef, useState, useTransition, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { inputClass } from '@/components/ui/field';
 import { Icon } from '@/components/ui/icon';
@@ -11,6 +11,7 @@ import { safeHref } from '@/lib/content/document';
 import { recogniseEmbed, type RecognisedEmbed } from '@/lib/content/embeds';
 import { MEDIA_TEXT_LIMITS } from '@/lib/validation/media';
 import { searchArticles, searchMedia, type ArticleTitle, type LibraryItem } from './admin-api';
+import { useSearch } from './use-search';
 
 /**
  * A modal dialog, open while `open` is true; Escape and the close button call onClose. Rendered
@@ -113,9 +114,8 @@ export function EmbedForm({ onInsert, onCancel }: { onInsert: (found: Recognised
 /** An article of the site for a «اقرأ أيضاً» card, found by its headline's words. */
 export function ReadAlsoPicker({ onPick }: { onPick: (article: ArticleTitle) => void }) {
   const t = useTranslations('Admin.richText');
-  const [items, setItems] = useState<ArticleTitle[]>([]);
-  const [pending, startTransition] = useTransition();
-  const load = (q: string) => startTransition(async () => setItems(await searchArticles(q).catch(() => [])));
+  const { items, pending, load } = useSearch<ArticleTitle>(searchArticles);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the first list, once
   useEffect(() => load(''), []);
   return (
     <div>
@@ -139,10 +139,9 @@ export function ReadAlsoPicker({ onPick }: { onPick: (article: ArticleTitle) => 
 export function ImagePicker({ onPick }: { onPick: (media: LibraryItem) => void }) {
   const t = useTranslations('Admin.richText');
   const te = useTranslations('Admin.errors');
-  const [items, setItems] = useState<LibraryItem[]>([]);
-  const [pending, startTransition] = useTransition();
+  const { items, pending, load, startTransition } = useSearch<LibraryItem>(searchMedia);
   const [uploadError, setUploadError] = useState<string | null>(null);
-  const load = (q: string) => startTransition(async () => setItems(await searchMedia(q).catch(() => [])));
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the first list, once
   useEffect(() => load(''), []);
   const upload = (form: HTMLFormElement) =>
     startTransition(async () => {
