@@ -10,7 +10,7 @@ test('a section with an Arabic slug has its page, its feed and its menu link', a
   await signIn(page, 'admin');
   await page.goto('/admin/categories');
   const form = page.locator('section[aria-labelledby="add-category"]');
-  await form.getByLabel('الاسم', { exact: true }).fill(name);
+  await form.getByRole('textbox', { name: 'الاسم (إلزامي)' }).fill(name);
   await form.getByLabel('الرابط المختصر').fill(slug);
   await form.getByRole('button', { name: 'إضافة قسم' }).click();
   await expect(page.getByText('حُفظ القسم.')).toBeVisible();

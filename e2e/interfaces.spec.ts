@@ -28,7 +28,7 @@ test('sections are named in the interface language, and one without a name there
   await signIn(page, 'admin');
   await page.goto('/admin/categories');
   const form = page.locator('section[aria-labelledby="add-category"]');
-  await form.getByLabel('الاسم', { exact: true }).fill(name);
+  await form.getByRole('textbox', { name: 'الاسم (إلزامي)' }).fill(name);
   await form.getByLabel('الرابط المختصر').fill(`files-${Date.now().toString(36)}`);
   await form.getByRole('button', { name: 'إضافة قسم' }).click();
   await expect(page.getByText('حُفظ القسم.')).toBeVisible();
@@ -40,7 +40,7 @@ test('sections are named in the interface language, and one without a name there
   }).toPass({ timeout: 6000, intervals: [500] });
 
   // Given a French name, the French interface uses it.
-  const saved = page.locator('li', { has: page.getByLabel('الاسم', { exact: true }).and(page.locator(`[value="${name}"]`)) });
+  const saved = page.locator('li', { has: page.getByRole('textbox', { name: 'الاسم (إلزامي)' }).and(page.locator(`[value="${name}"]`)) });
   await saved.getByLabel('الاسم في الواجهة الفرنسية').fill('Dossiers');
   await saved.getByRole('button', { name: 'حفظ' }).click();
   await expect(saved.getByText('حُفظ القسم.')).toBeVisible();

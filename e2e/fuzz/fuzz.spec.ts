@@ -64,8 +64,10 @@ async function fuzzAdmin(page: Page, r: Random, actions: BuiltAction[], origin: 
   // Now and then a body over the 11 MB limit of admin actions.
   if (r.int(150) === 0) form.file = new File([Buffer.alloc(12 * 1024 * 1024, 0x41)], 'huge.png', { type: 'image/png' });
   const { status, body } = await callAction(page.request, action, form, origin);
-  // An action that ended the session (the fuzzer changed this admin's password or role): sign in again.
-  if (body.includes('"unauthorized"')) await signIn(page, 'admin');
+  // An action that ended the session (the fuzzer changed this admin's password or role): sign in
+  // again. The answer's own status, not the word: a refreshed page's tree names an «unauthorized»
+  // boundary in every answer of an action that calls refresh().
+  if (body.includes('"status":"unauthorized"')) await signIn(page, 'admin');
   return { target: `admin:${action.name}`, status };
 }
 
