@@ -22,14 +22,15 @@ export function ArticleMeta({ siteName, sourceLine, sourceOutlet, author, publis
   const locale = useLocale();
   const t = useTranslations('Article');
   const dot = <span aria-hidden="true">·</span>;
+  const credited = Boolean(sourceLine || sourceOutlet);
   return (
     <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
-      {(sourceLine || sourceOutlet) && (
+      {credited && (
         <strong className="text-fg" data-testid="source-line">
           {sourceLine ? t.rich('sourceLine', { outlet: sourceOutlet || siteName, source: sourceLine, bdi: (c) => <bdi>{c}</bdi> }) : <bdi>{sourceOutlet}</bdi>}
         </strong>
       )}
-      {(sourceLine || sourceOutlet) && dot}
+      {credited && dot}
       <span>
         {t('by')}{' '}
         <Link href={authorPath(author)} rel="author" className="font-bold text-brand-ink hover:underline">
