@@ -24,12 +24,15 @@ test('sections are named in the interface language, and one without a name there
   await expect(sections(page).getByRole('link', { name: 'Economy', exact: true })).toBeVisible();
 
   // A new section named in Arabic only.
-  const name = `ملفات ${testInfo.project.name} ${Date.now().toString(36)}`;
+  // Unique per run: the phone and desktop projects and retries share one database.
+  const stamp = `${testInfo.project.name}-${Date.now().toString(36)}`;
+  const name = `ملفات ${stamp}`;
+  const french = `Dossiers ${stamp}`;
   await signIn(page, 'admin');
   await page.goto('/admin/categories');
   const form = page.locator('section[aria-labelledby="add-category"]');
   await form.getByRole('textbox', { name: 'الاسم (إلزامي)' }).fill(name);
-  await form.getByLabel('الرابط المختصر').fill(`files-${Date.now().toString(36)}`);
+  await form.getByLabel('الرابط المختصر').fill(`files-${stamp}`);
   await form.getByRole('button', { name: 'إضافة قسم' }).click();
   await expect(page.getByText('حُفظ القسم.')).toBeVisible();
 
@@ -41,12 +44,12 @@ test('sections are named in the interface language, and one without a name there
 
   // Given a French name, the French interface uses it.
   const saved = page.locator('li', { has: page.getByRole('textbox', { name: 'الاسم (إلزامي)' }).and(page.locator(`[value="${name}"]`)) });
-  await saved.getByLabel('الاسم في الواجهة الفرنسية').fill('Dossiers');
+  await saved.getByLabel('الاسم في الواجهة الفرنسية').fill(french);
   await saved.getByRole('button', { name: 'حفظ' }).click();
   await expect(saved.getByText('حُفظ القسم.')).toBeVisible();
   await expect(async () => {
     await reader.goto('/fr/');
-    await expect(sections(reader).getByRole('link', { name: 'Dossiers', exact: true })).toBeVisible({ timeout: 500 });
+    await expect(sections(reader).getByRole('link', { name: french, exact: true })).toBeVisible({ timeout: 500 });
   }).toPass({ timeout: 6000, intervals: [500] });
   await reader.close();
 });
