@@ -11,6 +11,7 @@ import { highlight, snippet } from '@/lib/text/highlight';
 import { contentDirection, textDirection } from '@/lib/text/direction';
 import { articlePath, categoryPath } from '@/lib/urls';
 import { CategoryName } from './category-name';
+import { SEARCH_LIMITS } from '@/lib/validation/search';
 
 function Marked({ text, terms }: { text: string; terms: string[] }) {
   return (
@@ -49,7 +50,7 @@ export function SearchResults({ query, page, result }: Props) {
       <search className="mt-4">
         <form action="/search" method="get" role="search" className="flex">
           <label htmlFor="search-page-q" className="sr-only">{tf('searchLabel')}</label>
-          <input id="search-page-q" name="q" type="search" defaultValue={query} required maxLength={200} className="min-h-12 w-full rounded-s-md border border-line bg-surface px-3 text-lg" />
+          <input id="search-page-q" name="q" type="search" defaultValue={query} required maxLength={SEARCH_LIMITS.query} className="min-h-12 w-full rounded-s-md border border-line bg-surface px-3 text-lg" />
           <button type="submit" className="inline-flex min-h-12 items-center gap-2 rounded-e-md bg-brand px-5 font-bold text-on-brand">
             <Icon name="search" />
             {t('submit')}

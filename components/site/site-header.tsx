@@ -11,6 +11,7 @@ import { MobileMenu } from './mobile-menu';
 import { SocialLinks } from './social-links';
 import { ThemeToggle } from './theme-toggle';
 import { TodayDate } from './today-date';
+import { SEARCH_LIMITS } from '@/lib/validation/search';
 
 interface Props {
   siteName: string;
@@ -71,7 +72,7 @@ export function SiteHeader({ siteName, tagline, categories, socialLinks }: Props
               name="q"
               type="search"
               required
-              maxLength={200}
+              maxLength={SEARCH_LIMITS.query}
               placeholder={t('searchPlaceholder')}
               className="min-h-11 w-full rounded-s-md border border-line bg-bg px-3 sm:w-64"
             />

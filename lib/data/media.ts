@@ -39,8 +39,9 @@ export function findMedia(id: number) {
   return getDb().media.findUnique({ where: { id }, select: librarySelect });
 }
 
-export function updateMediaText(id: number, data: { alt: string; caption: string; credit: string }) {
-  return getDb().media.update({ where: { id }, data, select: librarySelect });
+/** False when the image is gone (deleted since the form was opened). */
+export async function updateMediaText(id: number, data: { alt: string; caption: string; credit: string }) {
+  return (await getDb().media.updateMany({ where: { id }, data })).count > 0;
 }
 
 /** How many articles show this image (as cover or in their text) and how many staff use it as avatar. */
@@ -55,8 +56,9 @@ export async function mediaUsage(id: number) {
   return covers + inBody + avatars;
 }
 
-export function deleteMediaRow(id: number) {
-  return getDb().media.delete({ where: { id } });
+/** False when another request deleted it first. */
+export async function deleteMediaRow(id: number) {
+  return (await getDb().media.deleteMany({ where: { id } })).count > 0;
 }
 
 /** Library images by id (the editor's figures), in the order asked. */

@@ -40,15 +40,14 @@ export async function listRedirects(filter: { q: string; kind?: RedirectKind }, 
 
 export class RedirectSourceTakenError extends Error {}
 
-/** Creates or changes a redirect by hand: it becomes the editor's, and later imports leave it alone. */
-export async function saveRedirect(id: number | null, data: { source: string; target: string }) {
+/** Creates or changes a redirect by hand: it becomes the editor's, and later imports leave it alone. Null when the one to change is gone. */
+export async function saveRedirect(id: number | null, data: { source: string; target: string }): Promise<{ id: number } | null> {
   const db = getDb();
   const clash = await db.redirect.findFirst({ where: { source: data.source, ...(id ? { id: { not: id } } : {}) }, select: { id: true } });
   if (clash) throw new RedirectSourceTakenError();
   const fields = { ...data, origin: 'manual' };
-  return id
-    ? db.redirect.update({ where: { id }, data: fields, select: { id: true } })
-    : db.redirect.create({ data: { ...fields, kind: 'custom' }, select: { id: true } });
+  if (id) return (await db.redirect.updateMany({ where: { id }, data: fields })).count ? { id } : null;
+  return db.redirect.create({ data: { ...fields, kind: 'custom' }, select: { id: true } });
 }
 
 export async function deleteRedirect(id: number) {

@@ -21,8 +21,9 @@ export async function createUser(data: { name: string; email: string; role: 'ADM
   return db.user.create({ data: { ...data, slug: slugTaken ? `${data.slug}-${Date.now().toString(36)}` : data.slug }, select: { id: true } });
 }
 
-export function updateUserAccess(id: number, data: { role: 'ADMIN' | 'EDITOR' | 'AUTHOR' | 'CONTRIBUTOR'; active: boolean }) {
-  return getDb().user.update({ where: { id }, data, select: { id: true } });
+/** False when no account has this id. */
+export async function updateUserAccess(id: number, data: { role: 'ADMIN' | 'EDITOR' | 'AUTHOR' | 'CONTRIBUTOR'; active: boolean }) {
+  return (await getDb().user.updateMany({ where: { id }, data })).count > 0;
 }
 
 export function updateProfile(id: number, data: { name: string; bio: string; locale: string }) {

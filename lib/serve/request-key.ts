@@ -3,6 +3,7 @@
 // API, actions and media always go to Next.
 import type { IncomingHttpHeaders } from 'node:http';
 import { hasStaffCookie } from '@/lib/edge/staff-cookies';
+import { SEARCH_LIMITS } from '@/lib/validation/search';
 
 /** Headers of Next's client router: their answers are navigation data, not documents. */
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url'];
@@ -12,7 +13,6 @@ const SEARCH = /^\/(?:(?:fr|en)\/)?search$/;
 const TRACKING = /^(utm_[a-z]+|fbclid|gclid|gbraid|wbraid|msclkid|dclid|igshid|mc_cid|mc_eid|_ga|ref_src)$/i;
 
 /** Longest search the page reads (app/[locale]/(site)/search/page.tsx). */
-const SEARCH_LIMIT = 200;
 
 export function storeKey(method: string | undefined, rawUrl: string | undefined, headers: IncomingHttpHeaders): string | null {
   if (method !== 'GET' && method !== 'HEAD') return null;
@@ -29,7 +29,7 @@ export function storeKey(method: string | undefined, rawUrl: string | undefined,
   if (SEARCH.test(pathname)) {
     // The same key for every address the page renders the same way: the first q, trimmed and
     // cut as the page does, and the page number.
-    const q = (searchParams.get('q') ?? '').trim().slice(0, SEARCH_LIMIT);
+    const q = (searchParams.get('q') ?? '').trim().slice(0, SEARCH_LIMITS.query);
     const page = Math.max(1, Number.parseInt(searchParams.get('page') ?? '', 10) || 1);
     return `${pathname}?q=${encodeURIComponent(q)}&page=${page}`;
   }

@@ -1,5 +1,6 @@
 // The article editor's schema, shared by the editor (limits, field names) and the save action.
 import { z } from 'zod';
+import { optionalId } from './fields';
 import { zonedToUtc } from '@/lib/text/zoned-time';
 import { ArticleBodySchema } from './article-body';
 import { readerText } from './reader-text';
@@ -14,11 +15,6 @@ export type ArticleIntent = (typeof ARTICLE_INTENTS)[number];
 export const INTENT_DONE = { save: 'saved', review: 'submitted', schedule: 'scheduled', publish: 'published', unpublish: 'unpublished' } as const satisfies Record<ArticleIntent, string>;
 export type ArticleDone = (typeof INTENT_DONE)[ArticleIntent];
 export const isArticleDone = (message: string | undefined): message is ArticleDone => (Object.values(INTENT_DONE) as string[]).includes(message ?? '');
-
-const optionalId = z
-  .union([z.literal(''), z.coerce.number().int().positive()])
-  .optional()
-  .transform((v) => (v === '' || v === undefined ? null : v));
 
 const checkbox = z
   .union([z.literal('on'), z.literal('true'), z.literal('')])

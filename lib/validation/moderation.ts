@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COMMENT_LIMITS } from './comment-fields';
 
 export const COMMENT_STATUSES = ['PENDING', 'APPROVED', 'SPAM', 'TRASH'] as const;
 
@@ -19,5 +20,5 @@ export const ModerationSchema = z
 
 export const StaffReplySchema = z.object({
   commentId: z.coerce.number().int().positive(),
-  body: z.string().trim().min(1, { error: 'bodyRequired' }).max(5000, { error: 'tooLong' }),
+  body: z.string().trim().min(1, { error: 'bodyRequired' }).max(COMMENT_LIMITS.body, { error: 'tooLong' }),
 });

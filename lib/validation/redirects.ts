@@ -1,15 +1,11 @@
 // The redirect form of the admin and its action. An old address is stored in the one normal form
 // the proxy looks up (lib/redirects/legacy-path.ts); a target is a path here or an https address.
 import { z } from 'zod';
+import { optionalId } from './fields';
 import { safeHref } from '@/lib/content/document';
 import { sourceOf } from '@/lib/redirects/legacy-path';
 
 export const REDIRECT_LIMITS = { address: 2000 } as const;
-
-const optionalId = z
-  .union([z.literal(''), z.coerce.number().int().positive()])
-  .optional()
-  .transform((v) => (v === '' || v === undefined ? null : v));
 
 export const RedirectSchema = z
   .object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalId } from './fields';
 import { slugify } from '@/lib/text/slug';
 import { readerText } from './reader-text';
 
@@ -8,11 +9,6 @@ const name = readerText(z.string().trim().min(1, { error: 'nameRequired' }).max(
 /** A category's name in another interface's language: empty shows the original. */
 const interfaceName = readerText(z.string().trim().max(TAXONOMY_LIMITS.name, { error: 'tooLong' }).optional().default(''));
 const slug = z.string().trim().max(TAXONOMY_LIMITS.slug, { error: 'slugInvalid' }).regex(/^[\p{L}\p{N}-]*$/u, { error: 'slugInvalid' }).optional().default('');
-const optionalId = z
-  .union([z.literal(''), z.coerce.number().int().positive()])
-  .optional()
-  .transform((v) => (v === '' || v === undefined ? null : v));
-
 export const CategorySchema = z
   .object({
     id: optionalId,

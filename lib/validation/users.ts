@@ -4,7 +4,8 @@ import { routing } from '@/i18n/routing';
 import { readerText } from './reader-text';
 
 export const MIN_PASSWORD = 12;
-const password = z.string().min(MIN_PASSWORD, { error: 'passwordTooShort' }).max(200, { error: 'tooLong' });
+export const MAX_PASSWORD = 200;
+const password = z.string().min(MIN_PASSWORD, { error: 'passwordTooShort' }).max(MAX_PASSWORD, { error: 'tooLong' });
 const name = readerText(z.string().trim().min(1, { error: 'nameRequired' }).max(80, { error: 'tooLong' }));
 
 export const NewUserSchema = z.object({
@@ -29,6 +30,6 @@ export const ProfileSchema = z.object({
 });
 
 export const PasswordChangeSchema = z.object({
-  currentPassword: z.string().min(1, { error: 'passwordRequired' }).max(200),
+  currentPassword: z.string().min(1, { error: 'passwordRequired' }).max(MAX_PASSWORD),
   newPassword: password,
 });

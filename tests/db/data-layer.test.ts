@@ -7,6 +7,9 @@ import { queryTerms, searchIndex } from '@/lib/data/search-index';
 import { countRead, flushReads } from '@/lib/reads/read-buffer';
 import { newsroomDay } from '@/lib/text/dates';
 import { PUBLISHED_ARTICLES, UNPUBLISHED } from '@/prisma/seed/content';
+import { deleteMediaRow, updateMediaText } from '@/lib/data/media';
+import { saveRedirect } from '@/lib/data/redirects';
+import { updateUserAccess } from '@/lib/data/users';
 import { providers, type TestDatabase } from './databases';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
@@ -120,5 +123,17 @@ describe.each(providers)('the data layer on $name', ({ name, create, available }
     const { ids } = await searchIndex(getDb(), queryTerms(draft.title.replace('مسودة:', '')), 50, 0);
     const found = await Promise.all(ids.map((id) => findArticle(id)));
     expect(found.every((a) => a?.status === 'PUBLISHED')).toBe(true);
+  });
+
+  it('answers «gone» for a row another editor deleted, instead of failing the request', async ({ skip }) => {
+    if (!db) return skip('PostgreSQL is not reachable');
+    const missing = 987_654;
+    expect(await updateUserAccess(missing, { role: 'EDITOR', active: false })).toBe(false);
+    expect(await saveRedirect(missing, { source: '/old-gone/', target: '/' })).toBeNull();
+    expect(await updateMediaText(missing, { alt: 'x', caption: '', credit: '' })).toBe(false);
+    expect(await deleteMediaRow(missing)).toBe(false);
+    // Present rows are still changed.
+    const saved = (await saveRedirect(null, { source: '/old-here/', target: '/' }))!;
+    expect(await saveRedirect(saved.id, { source: '/old-here/', target: '/about' })).toEqual({ id: saved.id });
   });
 });

@@ -5,6 +5,7 @@ import { Notice } from '@/components/ui/notice';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { replyAsStaff } from '@/lib/actions/admin/comments';
 import { useActionFeedback } from '@/components/admin/forms/use-action-feedback';
+import { COMMENT_LIMITS } from '@/lib/validation/comment-fields';
 
 export function StaffReplyForm({ commentId }: { commentId: number }) {
   const { state, formAction: action, t, errorsOf, refusal } = useActionFeedback(replyAsStaff);
@@ -13,7 +14,7 @@ export function StaffReplyForm({ commentId }: { commentId: number }) {
     <form action={action} className="mt-2 flex flex-col gap-2">
       <input type="hidden" name="commentId" value={commentId} />
       <label htmlFor={`reply-${commentId}`} className="text-sm font-bold">{t('comments.replyBody')}</label>
-      <textarea id={`reply-${commentId}`} name="body" rows={3} required maxLength={5000} dir="auto" className={inputClass} defaultValue={String(state.values?.body ?? '')} />
+      <textarea id={`reply-${commentId}`} name="body" rows={3} required maxLength={COMMENT_LIMITS.body} dir="auto" className={inputClass} defaultValue={String(state.values?.body ?? '')} />
       {refusal && <Notice tone="error">{errorsOf('body')[0] ?? refusal}</Notice>}
       <SubmitButton label={t('comments.sendReply')} pendingLabel={t('common.saving')} className="self-start" />
     </form>

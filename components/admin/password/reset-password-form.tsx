@@ -5,6 +5,7 @@ import { Notice } from '@/components/ui/notice';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { resetPasswordAction } from '@/lib/actions/password-reset';
 import { useActionFeedback } from '@/components/admin/forms/use-action-feedback';
+import { MAX_PASSWORD, MIN_PASSWORD } from '@/lib/validation/users';
 
 export function ResetPasswordForm({ token, email }: { token: string; email: string }) {
   const { state, formAction: action, t, errorsOf, refusal } = useActionFeedback(resetPasswordAction);
@@ -16,7 +17,7 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
       {/* For password managers: the account this password belongs to. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <Field id="reset-password" label={t('reset.newPassword')} help={t('users.passwordHelp')} errors={errors}>
-        <input {...describedBy('reset-password', { help: true, errors })} name="newPassword" type="password" autoComplete="new-password" required minLength={12} maxLength={200} dir="ltr" className={inputClass} />
+        <input {...describedBy('reset-password', { help: true, errors })} name="newPassword" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD} maxLength={MAX_PASSWORD} dir="ltr" className={inputClass} />
       </Field>
       <SubmitButton label={t('reset.save')} pendingLabel={t('reset.saving')} />
     </form>

@@ -12,6 +12,7 @@ import { recogniseEmbed, type RecognisedEmbed } from '@/lib/content/embeds';
 import { MEDIA_TEXT_LIMITS } from '@/lib/validation/media';
 import { searchArticles, searchMedia, type ArticleTitle, type LibraryItem } from './admin-api';
 import { useSearch } from './use-search';
+import { DOCUMENT_LIMITS } from '@/lib/content/document';
 
 /**
  * A modal dialog, open while `open` is true; Escape and the close button call onClose. Rendered
@@ -105,7 +106,7 @@ export function EmbedForm({ onInsert, onCancel }: { onInsert: (found: Recognised
       <p id="rt-embed-help" className="mt-1 text-sm text-muted">{t('embedHelp')}</p>
       <ErrorLine id="rt-embed-error" message={error} />
       <label htmlFor="rt-embed-caption" className="mb-1 mt-3 block font-bold">{t('embedCaption')}</label>
-      <input id="rt-embed-caption" dir="auto" className={inputClass} value={caption} maxLength={500} onChange={(e) => setCaption(e.target.value)} />
+      <input id="rt-embed-caption" dir="auto" className={inputClass} value={caption} maxLength={DOCUMENT_LIMITS.caption} onChange={(e) => setCaption(e.target.value)} />
       <Buttons submit={t('insert')} onCancel={onCancel} />
     </form>
   );

@@ -8,6 +8,7 @@ import type { ActionState } from '@/lib/actions/admin/action-state';
 import type { AdminMessageKey } from '@/lib/i18n-keys';
 import { RecoveryCodes } from './recovery-codes';
 import { useActionFeedback } from '@/components/admin/forms/use-action-feedback';
+import { SIGN_IN_CODE_MAX } from '@/lib/validation/auth';
 
 interface Props {
   id: string;
@@ -40,7 +41,7 @@ export function CodeForm({ id, action, label, help, submitLabel, okKey, done, va
     <form key={JSON.stringify(state)} action={formAction} noValidate className="flex flex-col gap-3">
       {refusal && state.message !== 'checkFields' && <Notice tone="error">{refusal}</Notice>}
       <Field id={id} label={label} help={help} errors={errors}>
-        <input {...describedBy(id, { help: Boolean(help), errors })} name="code" type="text" autoComplete="one-time-code" required maxLength={40} dir="ltr" spellCheck={false} className={`${inputClass} font-mono`} />
+        <input {...describedBy(id, { help: Boolean(help), errors })} name="code" type="text" autoComplete="one-time-code" required maxLength={SIGN_IN_CODE_MAX} dir="ltr" spellCheck={false} className={`${inputClass} font-mono`} />
       </Field>
       <SubmitButton label={submitLabel} pendingLabel={t('twoFactor.confirming')} variant={variant} className="self-start" />
     </form>

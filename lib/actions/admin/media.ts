@@ -28,7 +28,7 @@ export const updateMedia = staffAction('updateMedia', MediaUpdateSchema, async (
   const media = await findMedia(input.id);
   if (!media) return { status: 'error', message: 'notFound' };
   if (media.uploadedById !== user.id && !can(user, 'media:manage')) return { status: 'forbidden', message: 'forbidden' };
-  await updateMediaText(input.id, { alt: input.alt, caption: input.caption, credit: input.credit });
+  if (!(await updateMediaText(input.id, { alt: input.alt, caption: input.caption, credit: input.credit }))) return { status: 'error', message: 'notFound' };
   await recordAudit(user.id, 'media.update', 'media', input.id);
   return { status: 'ok', message: 'saved', id: input.id };
 });
@@ -40,7 +40,7 @@ export const deleteMedia = staffAction('deleteMedia', z.object({ id: z.coerce.nu
   if (media.uploadedById !== user.id && !can(user, 'media:manage')) return { status: 'forbidden', message: 'forbidden' };
   const usage = await mediaUsage(id);
   if (usage > 0) return { status: 'error', message: 'inUse', values: { count: usage }, id };
-  await deleteMediaRow(id);
+  if (!(await deleteMediaRow(id))) return { status: 'error', message: 'notFound' };
   await removeImage(media.key);
   await recordAudit(user.id, 'media.delete', 'media', id, { name: media.originalName });
   return { status: 'ok', message: 'deleted', id };

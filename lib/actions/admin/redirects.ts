@@ -21,6 +21,7 @@ export const saveRedirectAction = staffAction('saveRedirectAction', RedirectSche
   if (await shadowsPortal(source)) return { status: 'error', message: 'checkFields', errors: { source: ['redirectSourceIsPortal'] }, values: { source, target } };
   try {
     const saved = await saveRedirect(id, { source, target });
+    if (!saved) return { status: 'error', message: 'notFound' };
     await recordAudit(user.id, id ? 'redirect.update' : 'redirect.create', 'redirect', saved.id, { source, target });
     return { status: 'ok', message: 'saved', id: saved.id };
   } catch (e) {

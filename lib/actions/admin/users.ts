@@ -29,7 +29,7 @@ export const createUserAction = staffAction('createUserAction', NewUserSchema, a
 /** Role and active flag. Deactivating ends every session of the account at once. */
 export const updateUserAccessAction = staffAction('updateUserAccessAction', UserAccessSchema, async (user, input) => {
   if (input.id === user.id) return { status: 'error', message: 'selfChange' };
-  await updateUserAccess(input.id, { role: input.role, active: input.active });
+  if (!(await updateUserAccess(input.id, { role: input.role, active: input.active }))) return { status: 'error', message: 'notFound' };
   if (!input.active) await deleteUserSessions(input.id);
   await recordAudit(user.id, 'user.access', 'user', input.id, { role: input.role, active: input.active });
   await refreshTags([cacheTags.author(input.id)]);
