@@ -33,14 +33,21 @@ export function can(actor: Actor, permission: Permission): boolean {
 
 type ArticleRef = { authorId: number; status: ArticleStatus };
 
+const unpublished = (status: ArticleStatus) => status === 'DRAFT' || status === 'REVIEW';
+
 /** Editors and admins edit everything; authors their own; contributors their own drafts and submissions. */
 export function canEditArticle(actor: Actor, article: ArticleRef): boolean {
   if (can(actor, 'articles:edit-any')) return true;
   if (article.authorId !== actor.id) return false;
-  return can(actor, 'articles:publish-own') || article.status === 'DRAFT' || article.status === 'REVIEW';
+  return can(actor, 'articles:publish-own') || unpublished(article.status);
 }
 
-/** Publishing, scheduling, unpublishing and deleting. */
+/** Publishing, scheduling and unpublishing. */
 export function canPublishArticle(actor: Actor, article: { authorId: number }): boolean {
   return can(actor, 'articles:edit-any') || (can(actor, 'articles:publish-own') && article.authorId === actor.id);
+}
+
+/** Whoever may publish it; and a contributor their own article until it is scheduled or published. */
+export function canDeleteArticle(actor: Actor, article: ArticleRef): boolean {
+  return canPublishArticle(actor, article) || (article.authorId === actor.id && unpublished(article.status));
 }

@@ -3,6 +3,7 @@
 // language gets its own wording.
 import { z } from 'zod';
 import { neutralizeText, stripInvisible } from '@/lib/text/unicode-controls';
+import { optionalId } from './fields';
 
 import { COMMENT_LIMITS, type CommentValues } from './comment-fields';
 
@@ -13,10 +14,7 @@ const text = (max: number, required: string, tooLong: string) =>
 
 export const CommentSchema = z.object({
   articleId: z.coerce.number({ error: 'invalid' }).int().positive(),
-  parentId: z
-    .union([z.literal(''), z.coerce.number().int().positive()])
-    .optional()
-    .transform((v) => (v === '' || v === undefined ? null : v)),
+  parentId: optionalId,
   name: z.preprocess(
     (v) => (typeof v === 'string' ? stripInvisible(v) : v),
     text(COMMENT_LIMITS.name, 'nameRequired', 'nameTooLong'),

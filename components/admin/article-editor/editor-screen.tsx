@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/admin/page-header';
-import { canPublishArticle, type Actor } from '@/lib/auth/roles';
+import { canDeleteArticle, canPublishArticle, type Actor } from '@/lib/auth/roles';
 import type { EditableArticle } from '@/lib/data/article-admin';
 import { listTagNames } from '@/lib/data/article-admin';
 import { findAutosave } from '@/lib/data/autosave';
@@ -31,7 +31,6 @@ export async function EditorScreen({ user, article, savedIntent }: { user: Actor
   const [t, categories, tags, recovered] = await Promise.all([getTranslations('Admin.editor'), listCategories(), listTagNames(), recoveredWork(user.id, article?.id ?? null, locale)]);
   const owner = article ?? { authorId: user.id };
   const canPublish = canPublishArticle(user, owner);
-  const canDelete = canPublish || (article?.authorId === user.id && (article.status === 'DRAFT' || article.status === 'REVIEW'));
   return (
     <>
       <PageHeader title={article ? t('editTitle') : t('newTitle')} />
@@ -44,7 +43,7 @@ export async function EditorScreen({ user, article, savedIntent }: { user: Actor
         categories={categories.map(({ id, name }) => ({ id, name }))}
         tagSuggestions={tags.map((tag) => tag.name)}
         canPublish={canPublish}
-        canDelete={Boolean(article) && canDelete}
+        canDelete={article ? canDeleteArticle(user, article) : false}
         revisionCount={article?.revisionCount ?? 0}
         savedIntent={savedIntent}
         months={monthNames(locale)}

@@ -4,7 +4,7 @@ import { refreshTags } from '@/lib/cache/refresh';
 import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
-import { can, canEditArticle, canPublishArticle } from '@/lib/auth/roles';
+import { can, canDeleteArticle, canEditArticle, canPublishArticle } from '@/lib/auth/roles';
 import { articleWriteTags } from '@/lib/cache-tags';
 import { deleteArticle, findArticleForEdit, findRevision, SlugTakenError, validTranslationTarget, VersionConflictError, writeArticle } from '@/lib/data/article-admin';
 import { deleteAutosave } from '@/lib/data/autosave';
@@ -85,8 +85,7 @@ async function conflict(id: number): Promise<ActionState> {
 export const removeArticle = staffAction('removeArticle', z.object({ id: z.coerce.number().int().positive() }), async (user, { id }) => {
   const existing = await findArticleForEdit(id);
   if (!existing) return { status: 'error', message: 'notFound' };
-  const ownUnpublished = existing.authorId === user.id && (existing.status === 'DRAFT' || existing.status === 'REVIEW');
-  if (!canPublishArticle(user, existing) && !ownUnpublished) return { status: 'forbidden', message: 'forbidden' };
+  if (!canDeleteArticle(user, existing)) return { status: 'forbidden', message: 'forbidden' };
   const before = await deleteArticle(id);
   await recordAudit(user.id, 'article.delete', 'article', id, { title: existing.title });
   await refreshTags(articleWriteTags(before));

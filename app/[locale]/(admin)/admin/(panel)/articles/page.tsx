@@ -1,8 +1,9 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { AdminPagination } from '@/components/admin/admin-pagination';
+import { AdminTable } from '@/components/admin/admin-table';
 import { PageHeader } from '@/components/admin/page-header';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { inputClass } from '@/components/ui/field';
-import { Pagination } from '@/components/ui/pagination';
 import { Link } from '@/i18n/navigation';
 import { requireStaff } from '@/lib/auth/guards';
 import { can, canEditArticle } from '@/lib/auth/roles';
@@ -11,9 +12,9 @@ import { listCategories } from '@/lib/data/site';
 import { formatDateTime } from '@/lib/text/dates';
 import { articlePath } from '@/lib/urls';
 import { ArticleFilterSchema } from '@/lib/validation/admin-filters';
+import { ARTICLE_STATUSES } from '@/lib/validation/article';
 
 const PAGE_SIZE = 20;
-const STATUSES = ['DRAFT', 'REVIEW', 'SCHEDULED', 'PUBLISHED'] as const;
 
 export async function generateMetadata() {
   return { title: (await getTranslations('Admin.articles'))('title') };
@@ -22,7 +23,7 @@ export async function generateMetadata() {
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireStaff();
   const filter = ArticleFilterSchema.parse(Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  const page = filter.page ?? 1;
+  const { page } = filter;
   // Authors and contributors work on their own articles only.
   const authorId = can(user, 'articles:edit-any') ? filter.author : user.id;
   const [t, ta, locale, { rows, total }, categories, authors] = await Promise.all([
@@ -33,11 +34,6 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
     listCategories(),
     can(user, 'articles:edit-any') ? listAuthors() : Promise.resolve([]),
   ]);
-  const query = (n: number) => {
-    const p = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...filter, page: n > 1 ? n : undefined })) if (v) p.set(k, String(v));
-    return `/admin/articles${p.size ? `?${p}` : ''}`;
-  };
   return (
     <>
       <PageHeader title={t('title')}>
@@ -54,7 +50,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           {t('status')}
           <select name="status" defaultValue={filter.status ?? ''} className={inputClass}>
             <option value="">{t('allStatuses')}</option>
-            {STATUSES.map((s) => (
+            {ARTICLE_STATUSES.map((s) => (
               <option key={s} value={s}>{ta(`status.${s}`)}</option>
             ))}
           </select>
@@ -88,50 +84,35 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
       {rows.length === 0 ? (
         <p>{t('none')}</p>
       ) : (
-        <table className="w-full border-collapse text-start max-md:block">
-          <thead className="max-md:sr-only">
-            <tr className="border-b-2 border-line text-start text-sm text-muted">
-              <th className="p-2 text-start">{t('colTitle')}</th>
-              <th className="p-2 text-start">{t('colStatus')}</th>
-              <th className="p-2 text-start">{t('colAuthor')}</th>
-              <th className="p-2 text-start">{t('colCategory')}</th>
-              <th className="p-2 text-start">{t('colDate')}</th>
-              <th className="p-2 text-start">{t('colActions')}</th>
-            </tr>
-          </thead>
-          <tbody className="max-md:flex max-md:flex-col max-md:gap-3">
-            {rows.map((a) => (
-              <tr key={a.id} className="border-b border-line align-top max-md:grid max-md:gap-1 max-md:rounded-lg max-md:border max-md:bg-surface max-md:p-3">
-                <td className="p-2 font-bold max-md:p-0">
-                  {canEditArticle(user, a) ? <Link href={`/admin/articles/${a.id}`} className="hover:underline">{a.title}</Link> : a.title}
-                </td>
-                <td className="p-2 max-md:p-0"><StatusBadge status={a.status} /></td>
-                <td className="p-2 text-sm max-md:p-0">{a.author.name}</td>
-                <td className="p-2 text-sm max-md:p-0">{a.category.name}</td>
-                <td className="p-2 text-sm text-muted max-md:p-0">
-                  <time dateTime={(a.publishedAt ?? a.updatedAt).toISOString()}>{formatDateTime(a.publishedAt ?? a.updatedAt, locale)}</time>
-                </td>
-                <td className="p-2 text-sm max-md:p-0">
-                  <span className="flex flex-wrap gap-3">
-                    {canEditArticle(user, a) && <Link href={`/admin/articles/${a.id}`} className="underline">{t('edit')}</Link>}
-                    {a.status === 'PUBLISHED' ? (
-                      <Link href={articlePath(a)} className="underline">{t('view')}</Link>
-                    ) : (
-                      canEditArticle(user, a) && <a href={`/api/preview?id=${a.id}`} className="underline">{t('preview')}</a>
-                    )}
-                  </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <AdminTable
+          rows={rows}
+          columns={[
+            { header: t('colTitle'), className: 'text-base font-bold', cell: (a) => (canEditArticle(user, a) ? <Link href={`/admin/articles/${a.id}`} className="hover:underline">{a.title}</Link> : a.title) },
+            { header: t('colStatus'), cell: (a) => <StatusBadge status={a.status} /> },
+            { header: t('colAuthor'), cell: (a) => a.author.name },
+            { header: t('colCategory'), cell: (a) => a.category.name },
+            {
+              header: t('colDate'),
+              className: 'text-muted',
+              cell: (a) => <time dateTime={(a.publishedAt ?? a.updatedAt).toISOString()}>{formatDateTime(a.publishedAt ?? a.updatedAt, locale)}</time>,
+            },
+            {
+              header: t('colActions'),
+              cell: (a) => (
+                <span className="flex flex-wrap gap-3">
+                  {canEditArticle(user, a) && <Link href={`/admin/articles/${a.id}`} className="underline">{t('edit')}</Link>}
+                  {a.status === 'PUBLISHED' ? (
+                    <Link href={articlePath(a)} className="underline">{t('view')}</Link>
+                  ) : (
+                    canEditArticle(user, a) && <a href={`/api/preview?id=${a.id}`} className="underline">{t('preview')}</a>
+                  )}
+                </span>
+              ),
+            },
+          ]}
+        />
       )}
-      <Pagination
-        page={page}
-        pages={Math.ceil(total / PAGE_SIZE)}
-        href={query}
-        labels={{ nav: ta('common.pagination'), previous: ta('common.previous'), next: ta('common.next'), page: (n) => ta('common.page', { page: n }) }}
-      />
+      <AdminPagination path="/admin/articles" page={page} total={total} pageSize={PAGE_SIZE} query={{ q: filter.q, status: filter.status, category: filter.category, author: filter.author }} />
     </>
   );
 }

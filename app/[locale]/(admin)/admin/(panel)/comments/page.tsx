@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { AdminPagination } from '@/components/admin/admin-pagination';
 import { BULK_FORM_ID, ModerationToolbar } from '@/components/admin/comments/moderation-toolbar';
 import { StaffReplyForm } from '@/components/admin/comments/staff-reply-form';
 import { PageHeader } from '@/components/admin/page-header';
 import { Icon } from '@/components/ui/icon';
-import { Pagination } from '@/components/ui/pagination';
 import { Link } from '@/i18n/navigation';
 import { ADMIN_SECTIONS } from '@/lib/auth/admin-routes';
 import { requireStaff } from '@/lib/auth/guards';
@@ -11,6 +11,7 @@ import { commentCountsByStatus, listCommentsForModeration } from '@/lib/data/com
 import { formatDateTime } from '@/lib/text/dates';
 import { articlePath } from '@/lib/urls';
 import { COMMENT_STATUSES } from '@/lib/validation/moderation';
+import { adminPage } from '@/lib/validation/admin-filters';
 
 const PAGE_SIZE = 30;
 type Status = (typeof COMMENT_STATUSES)[number];
@@ -31,7 +32,7 @@ export default async function CommentsPage({ searchParams }: { searchParams: Pro
   await requireStaff(ADMIN_SECTIONS.comments);
   const sp = await searchParams;
   const status: Status = COMMENT_STATUSES.includes(sp.status as Status) ? (sp.status as Status) : 'PENDING';
-  const page = Math.max(1, Math.min(10_000, Number.parseInt(String(sp.page ?? '1'), 10) || 1));
+  const page = adminPage(sp.page);
   const [t, locale, counts, { rows, total }] = await Promise.all([
     getTranslations('Admin'),
     getLocale(),
@@ -108,12 +109,7 @@ export default async function CommentsPage({ searchParams }: { searchParams: Pro
           ))}
         </ul>
       )}
-      <Pagination
-        page={page}
-        pages={Math.ceil(total / PAGE_SIZE)}
-        href={(n) => `/admin/comments?status=${status}${n > 1 ? `&page=${n}` : ''}`}
-        labels={{ nav: t('common.pagination'), previous: t('common.previous'), next: t('common.next'), page: (n) => t('common.page', { page: n }) }}
-      />
+      <AdminPagination path="/admin/comments" page={page} total={total} pageSize={PAGE_SIZE} query={{ status }} />
     </>
   );
 }

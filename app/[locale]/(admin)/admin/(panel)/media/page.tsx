@@ -1,12 +1,13 @@
 import { getTranslations } from 'next-intl/server';
+import { AdminPagination } from '@/components/admin/admin-pagination';
 import { MediaCard } from '@/components/admin/media/media-card';
 import { UploadForm } from '@/components/admin/media/upload-form';
 import { PageHeader } from '@/components/admin/page-header';
 import { inputClass } from '@/components/ui/field';
-import { Pagination } from '@/components/ui/pagination';
 import { requireStaff } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/roles';
 import { listMedia } from '@/lib/data/media';
+import { adminPage } from '@/lib/validation/admin-filters';
 
 const PAGE_SIZE = 24;
 
@@ -18,7 +19,7 @@ export default async function MediaPage({ searchParams }: { searchParams: Promis
   const user = await requireStaff();
   const sp = await searchParams;
   const q = typeof sp.q === 'string' ? sp.q.trim().slice(0, 100) : '';
-  const page = Math.max(1, Math.min(10_000, Number.parseInt(String(sp.page ?? '1'), 10) || 1));
+  const page = adminPage(sp.page);
   const [t, { rows, total }] = await Promise.all([getTranslations('Admin'), listMedia(q, PAGE_SIZE, (page - 1) * PAGE_SIZE)]);
   return (
     <>
@@ -38,12 +39,7 @@ export default async function MediaPage({ searchParams }: { searchParams: Promis
           ))}
         </ul>
       )}
-      <Pagination
-        page={page}
-        pages={Math.ceil(total / PAGE_SIZE)}
-        href={(n) => `/admin/media?${new URLSearchParams({ ...(q ? { q } : {}), ...(n > 1 ? { page: String(n) } : {}) })}`}
-        labels={{ nav: t('common.pagination'), previous: t('common.previous'), next: t('common.next'), page: (n) => t('common.page', { page: n }) }}
-      />
+      <AdminPagination path="/admin/media" page={page} total={total} pageSize={PAGE_SIZE} query={{ q }} />
     </>
   );
 }

@@ -1,14 +1,15 @@
 import { getTranslations } from 'next-intl/server';
+import { AdminPagination } from '@/components/admin/admin-pagination';
 import { ActionButton } from '@/components/admin/forms/action-button';
 import { EntityForm } from '@/components/admin/forms/entity-form';
 import { PageHeader } from '@/components/admin/page-header';
 import { inputClass } from '@/components/ui/field';
-import { Pagination } from '@/components/ui/pagination';
 import { deleteRedirectAction, saveRedirectAction } from '@/lib/actions/admin/redirects';
 import { ADMIN_SECTIONS } from '@/lib/auth/admin-routes';
 import { requireStaff } from '@/lib/auth/guards';
 import { listRedirects, REDIRECT_KINDS, type RedirectKind } from '@/lib/data/redirects';
 import { REDIRECT_LIMITS } from '@/lib/validation/redirects';
+import { adminPage } from '@/lib/validation/admin-filters';
 
 const PAGE_SIZE = 30;
 
@@ -22,8 +23,8 @@ export default async function RedirectsPage({ searchParams }: { searchParams: Pr
   const sp = await searchParams;
   const q = typeof sp.q === 'string' ? sp.q.trim().slice(0, 200) : '';
   const kind = REDIRECT_KINDS.find((k) => k === sp.kind) as RedirectKind | undefined;
-  const page = Math.max(1, Math.min(100_000, Number.parseInt(String(sp.page ?? '1'), 10) || 1));
-  const [t, ta, { rows, total }] = await Promise.all([getTranslations('Admin.redirects'), getTranslations('Admin'), listRedirects({ q, kind }, PAGE_SIZE, (page - 1) * PAGE_SIZE)]);
+  const page = adminPage(sp.page);
+  const [t, { rows, total }] = await Promise.all([getTranslations('Admin.redirects'), listRedirects({ q, kind }, PAGE_SIZE, (page - 1) * PAGE_SIZE)]);
   const fields = (source: string, target: string) => [
     { name: 'source', label: t('source'), required: true, maxLength: REDIRECT_LIMITS.address, dir: 'auto' as const, help: t('sourceHelp'), defaultValue: source },
     { name: 'target', label: t('target'), required: true, maxLength: REDIRECT_LIMITS.address, dir: 'ltr' as const, help: t('targetHelp'), defaultValue: target },
@@ -64,12 +65,7 @@ export default async function RedirectsPage({ searchParams }: { searchParams: Pr
           </li>
         ))}
       </ul>
-      <Pagination
-        page={page}
-        pages={Math.ceil(total / PAGE_SIZE)}
-        href={(n) => `/admin/redirects?${new URLSearchParams({ ...(q ? { q } : {}), ...(kind ? { kind } : {}), ...(n > 1 ? { page: String(n) } : {}) })}`}
-        labels={{ nav: ta('common.pagination'), previous: ta('common.previous'), next: ta('common.next'), page: (n) => ta('common.page', { page: n }) }}
-      />
+      <AdminPagination path="/admin/redirects" page={page} total={total} pageSize={PAGE_SIZE} query={{ q, kind }} />
     </>
   );
 }

@@ -1,14 +1,15 @@
 import { getTranslations } from 'next-intl/server';
+import { AdminPagination } from '@/components/admin/admin-pagination';
 import { ActionButton } from '@/components/admin/forms/action-button';
 import { EntityForm } from '@/components/admin/forms/entity-form';
 import { TagApproval } from '@/components/admin/forms/tag-approval';
 import { PageHeader } from '@/components/admin/page-header';
 import { inputClass } from '@/components/ui/field';
-import { Pagination } from '@/components/ui/pagination';
 import { ADMIN_SECTIONS } from '@/lib/auth/admin-routes';
 import { requireStaff } from '@/lib/auth/guards';
 import { approveTagAction, deleteTagAction, saveTagAction } from '@/lib/actions/admin/taxonomy';
 import { listTagsWithCounts } from '@/lib/data/taxonomy';
+import { adminPage } from '@/lib/validation/admin-filters';
 
 const PAGE_SIZE = 30;
 
@@ -20,7 +21,7 @@ export default async function TagsPage({ searchParams }: { searchParams: Promise
   await requireStaff(ADMIN_SECTIONS.tags);
   const sp = await searchParams;
   const q = typeof sp.q === 'string' ? sp.q.trim().slice(0, 80) : '';
-  const page = Math.max(1, Math.min(10_000, Number.parseInt(String(sp.page ?? '1'), 10) || 1));
+  const page = adminPage(sp.page);
   const [t, ta, { rows, total }] = await Promise.all([getTranslations('Admin.tags'), getTranslations('Admin'), listTagsWithCounts(q, PAGE_SIZE, (page - 1) * PAGE_SIZE)]);
   return (
     <>
@@ -52,12 +53,7 @@ export default async function TagsPage({ searchParams }: { searchParams: Promise
           </li>
         ))}
       </ul>
-      <Pagination
-        page={page}
-        pages={Math.ceil(total / PAGE_SIZE)}
-        href={(n) => `/admin/tags?${new URLSearchParams({ ...(q ? { q } : {}), ...(n > 1 ? { page: String(n) } : {}) })}`}
-        labels={{ nav: ta('common.pagination'), previous: ta('common.previous'), next: ta('common.next'), page: (n) => ta('common.page', { page: n }) }}
-      />
+      <AdminPagination path="/admin/tags" page={page} total={total} pageSize={PAGE_SIZE} query={{ q }} />
     </>
   );
 }
