@@ -106,6 +106,45 @@ test('an edited headline shows at once on the article, home, category and tag pa
   await reader.close();
 });
 
+test('after the first save, the page the editor left holds no second form with the same ids', async ({ page }) => {
+  await signIn(page, 'author');
+  await page.goto('/admin/articles');
+  await page.getByRole('main').getByRole('link', { name: 'مقال جديد' }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\/new$/);
+  const title = unique('مسودة بلا نسخة ثانية');
+  await page.getByRole('textbox', { name: 'العنوان' }).fill(title);
+  await page.getByRole('textbox', { name: 'نص المقال' }).fill('فقرة واحدة.');
+  await page.getByRole('combobox', { name: 'القسم' }).selectOption({ label: 'محليات' });
+  await page.getByRole('button', { name: 'حفظ كمسودة' }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\/\d+/);
+  await expect(page.getByRole('textbox', { name: 'العنوان' })).toHaveValue(title);
+  // The new-article page stays in the document, hidden, for a quick way back; its fields must not
+  // share ids (and so labels) with the article now open.
+  const repeated = await page.evaluate(() => {
+    const seen = new Map<string, number>();
+    for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+    return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+  });
+  expect(repeated).toEqual([]);
+  await expect(page.getByRole('textbox', { name: 'الرابط المختصر' })).toHaveCount(1);
+});
+
+test('admin pages do not prefetch the public site, which opens as a new document anyway', async ({ page }) => {
+  await signIn(page, 'editor');
+  const publicFetches: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (r.resourceType() === 'fetch' && !/^\/(admin|api|_next)\b/.test(path)) publicFetches.push(path);
+  });
+  for (const path of ['/admin', '/admin/articles?status=PUBLISHED', '/admin/comments']) {
+    await page.goto(path);
+    await page.mouse.move(5, 5);
+    await page.getByRole('link', { name: 'عرض الموقع' }).hover();
+    await page.waitForTimeout(1500);
+  }
+  expect(publicFetches).toEqual([]);
+});
+
 test('a failed save keeps the draft and says why', async ({ page }) => {
   await signIn(page, 'author');
   await page.goto('/admin/articles/new');

@@ -37,7 +37,10 @@ test('the form marks required fields and promises the email stays private', asyn
   const form = mainForm(page);
   await expect(form.getByText('الحقول الإلزامية مشار إليها بـ')).toBeVisible();
   await expect(form.getByText('لن يتم نشر عنوان بريدك الإلكتروني.')).toBeVisible();
-  await expect(form.getByLabel('البريد الإلكتروني')).toHaveAttribute('aria-describedby', /note/);
+  // Screen readers hear the note with the field, and each required field says it is required.
+  await expect(form.getByLabel('البريد الإلكتروني')).toHaveAccessibleDescription('لن يتم نشر عنوان بريدك الإلكتروني.');
+  await expect(form.getByRole('textbox', { name: 'الاسم (إلزامي)' })).toBeVisible();
+  await expect(form.getByRole('textbox', { name: 'الموقع الإلكتروني', exact: true })).toBeVisible();
 });
 
 test('a new comment waits for moderation and only its author sees it', async ({ page, browser }) => {

@@ -6,6 +6,7 @@ import type { SessionUser } from '@/lib/auth/session';
 import { signOut } from '@/lib/actions/auth';
 import { MobileMenu } from '@/components/site/mobile-menu';
 import { AdminNavLink } from './admin-nav-link';
+import { SiteLink } from '@/components/admin/site-link';
 
 /** The admin frame: a sidebar (a drawer on phones) with what the role may use, and the pending count. */
 export function AdminShell({ user, pendingComments, children }: { user: SessionUser; pendingComments: number; children: ReactNode }) {
@@ -74,9 +75,9 @@ export function AdminShell({ user, pendingComments, children }: { user: SessionU
       <div className="flex items-center justify-between gap-2 border-b border-line bg-surface px-4 py-2 text-sm">
         <span className="lg:hidden">{`${user.name} · ${t(`roles.${user.role}`)}`}</span>
         <div className="ms-auto flex items-center gap-2">
-          <Link href="/" className="inline-flex min-h-11 items-center px-2 hover:underline">
+          <SiteLink href="/" className="inline-flex min-h-11 items-center px-2 hover:underline">
             {t('nav.viewSite')}
-          </Link>
+          </SiteLink>
           <form action={signOut}>
             <button type="submit" className="inline-flex min-h-11 items-center rounded-md border border-line px-3 hover:bg-line">
               {t('nav.signOut')}

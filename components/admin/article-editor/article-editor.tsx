@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useMemo, useState } from 'react';
+import { useActionState, useId, useMemo, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { describedBy, Field, inputClass } from '@/components/ui/field';
@@ -108,8 +108,12 @@ export function ArticleEditor({ article, status: initialStatus, publicPath, cate
   const saidStatus = String(state.values?.status ?? initialStatus);
   const status = (ARTICLE_STATUSES as readonly string[]).includes(saidStatus) ? (saidStatus as ArticleStatusName) : 'DRAFT';
   const set = <K extends keyof EditorArticle>(key: K, value: EditorArticle[K]) => setFields((f) => ({ ...f, [key]: value }));
+  // Ids unique to this form: the page navigated away from (e.g. the new-article form after its
+  // first save) stays in the document, hidden, and its fields must not answer to these labels.
+  const formId = useId();
+  const idOf = (field: string) => `editor${formId}${field}`;
   const errorsOf = (f: string) => (state.errors?.[f] ?? []).map((e) => t(`errors.${e}`));
-  const control = (id: string, opts: { help?: boolean } = {}) => describedBy(`editor-${id}`, { help: opts.help, errors: errorsOf(id) });
+  const control = (id: string, opts: { help?: boolean } = {}) => describedBy(idOf(id), { help: opts.help, errors: errorsOf(id) });
   const rtl = fields.language === 'ar';
   // A restored revision is saved too.
   const message = !state.message ? null : state.status === 'ok' ? t(`editor.${isArticleDone(state.message) ? state.message : 'saved'}`) : t(`errors.${state.message}`);
@@ -169,7 +173,7 @@ export function ArticleEditor({ article, status: initialStatus, publicPath, cate
         <span className="text-urgent" aria-hidden="true">{'*'}</span>
       </p>
 
-      <Field id="editor-title" label={t('editor.title')} required requiredLabel={t('common.required')} errors={errorsOf('title')}>
+      <Field id={idOf('title')} label={t('editor.title')} required requiredLabel={t('common.required')} errors={errorsOf('title')}>
         <input
           {...control('title')}
           name="title"
@@ -183,7 +187,7 @@ export function ArticleEditor({ article, status: initialStatus, publicPath, cate
           }}
         />
       </Field>
-      <Field id="editor-slug" label={t('editor.slug')} help={t('editor.slugHelp')} errors={errorsOf('slug')}>
+      <Field id={idOf('slug')} label={t('editor.slug')} help={t('editor.slugHelp')} errors={errorsOf('slug')}>
         <input
           {...control('slug', { help: true })}
           name="slug"
@@ -197,26 +201,26 @@ export function ArticleEditor({ article, status: initialStatus, publicPath, cate
           }}
         />
       </Field>
-      <Field id="editor-excerpt" label={t('editor.excerpt')} help={t('editor.excerptHelp')} errors={errorsOf('excerpt')}>
+      <Field id={idOf('excerpt')} label={t('editor.excerpt')} help={t('editor.excerptHelp')} errors={errorsOf('excerpt')}>
         <input type="hidden" name="excerpt" value={fields.excerpt} />
         <PlainTextEditor
           key={`excerpt-${generation}`}
           initial={fields.excerpt}
           dir={rtl ? 'rtl' : 'ltr'}
-          labelledBy="editor-excerpt-label"
+          labelledBy={idOf('excerpt-label')}
           describedBy={control('excerpt', { help: true })['aria-describedby']}
           maxLength={ARTICLE_LIMITS.excerpt}
           onChange={(text) => set('excerpt', text)}
         />
       </Field>
 
-      <Field id="editor-body" label={t('editor.body')} required requiredLabel={t('common.required')} help={t('editor.bodyHelp')} errors={errorsOf('body')}>
+      <Field id={idOf('body')} label={t('editor.body')} required requiredLabel={t('common.required')} help={t('editor.bodyHelp')} errors={errorsOf('body')}>
         <input type="hidden" name="body" value={JSON.stringify(fields.body)} />
         <RichTextEditor
           key={`body-${generation}`}
           initial={fields.body}
           dir={rtl ? 'rtl' : 'ltr'}
-          labelledBy="editor-body-label"
+          labelledBy={idOf('body-label')}
           describedBy={control('body', { help: true })['aria-describedby']}
           invalid={errorsOf('body').length > 0}
           onChange={(doc) => set('body', doc)}
@@ -224,7 +228,7 @@ export function ArticleEditor({ article, status: initialStatus, publicPath, cate
       </Field>
 
       <div className="grid gap-5 md:grid-cols-2">
-        <Field id="editor-categoryId" label={t('editor.category')} required requiredLabel={t('common.required')} errors={errorsOf('categoryId')}>
+        <Field id={idOf('categoryId')} label={t('editor.category')} required requiredLabel={t('common.required')} errors={errorsOf('categoryId')}>
           <select {...control('categoryId')} name="categoryId" value={fields.categoryId} className={inputClass} onChange={(e) => set('categoryId', e.target.value ? Number(e.target.value) : '')}>
             <option value="">{t('editor.chooseCategory')}</option>
             {categories.map((c) => (
@@ -232,24 +236,24 @@ export function ArticleEditor({ article, status: initialStatus, publicPath, cate
             ))}
           </select>
         </Field>
-        <Field id="editor-sourceOutlet" label={t('editor.sourceOutlet')} help={t('editor.sourceOutletHelp')} errors={errorsOf('sourceOutlet')}>
+        <Field id={idOf('sourceOutlet')} label={t('editor.sourceOutlet')} help={t('editor.sourceOutletHelp')} errors={errorsOf('sourceOutlet')}>
           <input {...control('sourceOutlet', { help: true })} name="sourceOutlet" value={fields.sourceOutlet} maxLength={ARTICLE_LIMITS.sourceOutlet} dir="auto" className={inputClass} onChange={(e) => set('sourceOutlet', e.target.value)} />
         </Field>
-        <Field id="editor-sourceLine" label={t('editor.sourceLine')} help={t('editor.sourceLineHelp')} errors={errorsOf('sourceLine')}>
+        <Field id={idOf('sourceLine')} label={t('editor.sourceLine')} help={t('editor.sourceLineHelp')} errors={errorsOf('sourceLine')}>
           <input {...control('sourceLine', { help: true })} name="sourceLine" value={fields.sourceLine} maxLength={ARTICLE_LIMITS.sourceLine} className={inputClass} onChange={(e) => set('sourceLine', e.target.value)} />
         </Field>
-        <Field id="editor-tags" label={t('editor.tags')} help={t('editor.tagsHelp')} errors={errorsOf('tags')}>
-          <input {...control('tags', { help: true })} name="tags" list="editor-tag-suggestions" value={fields.tags} className={inputClass} onChange={(e) => set('tags', e.target.value)} />
-          <datalist id="editor-tag-suggestions">
+        <Field id={idOf('tags')} label={t('editor.tags')} help={t('editor.tagsHelp')} errors={errorsOf('tags')}>
+          <input {...control('tags', { help: true })} name="tags" list={idOf('tag-suggestions')} value={fields.tags} className={inputClass} onChange={(e) => set('tags', e.target.value)} />
+          <datalist id={idOf('tag-suggestions')}>
             {tagSuggestions.map((name) => (
               <option key={name} value={name} />
             ))}
           </datalist>
         </Field>
-        <Field id="editor-translationOfId" label={t('editor.translationOf')} help={t('editor.translationOfHelp')} errors={errorsOf('translationOfId')}>
+        <Field id={idOf('translationOfId')} label={t('editor.translationOf')} help={t('editor.translationOfHelp')} errors={errorsOf('translationOfId')}>
           <input {...control('translationOfId', { help: true })} name="translationOfId" inputMode="numeric" pattern="[0-9]*" value={fields.translationOfId} dir="ltr" className={inputClass} onChange={(e) => set('translationOfId', e.target.value.replace(/\D/g, ''))} />
         </Field>
-        <Field id="editor-language" label={t('editor.language')} errors={errorsOf('language')}>
+        <Field id={idOf('language')} label={t('editor.language')} errors={errorsOf('language')}>
           <select {...control('language')} name="language" value={fields.language} className={inputClass} onChange={(e) => set('language', e.target.value as EditorFields['language'])}>
             {ARTICLE_LANGUAGES.map((l) => (
               <option key={l} value={l}>{t(`editor.languages.${l}`)}</option>
@@ -272,7 +276,7 @@ export function ArticleEditor({ article, status: initialStatus, publicPath, cate
         <legend className="px-1 font-bold">{t('editor.cover')}</legend>
         <input type="hidden" name="coverId" value={fields.cover?.id ?? ''} />
         {!fields.cover && status !== 'PUBLISHED' && (
-          <p id="editor-no-cover" className="mb-3 flex items-start gap-2 rounded-md border border-urgent p-3 text-sm font-bold text-urgent">
+          <p id={idOf('no-cover')} className="mb-3 flex items-start gap-2 rounded-md border border-urgent p-3 text-sm font-bold text-urgent">
             <Icon name="warning" className="mt-0.5 size-5 shrink-0" />
             {t('editor.noCover')}
           </p>
@@ -298,10 +302,10 @@ export function ArticleEditor({ article, status: initialStatus, publicPath, cate
         </div>
         {fields.cover && (
           <div className="mt-4 grid gap-4 md:grid-cols-2">
-            <Field id="editor-coverAlt" label={t('editor.coverAlt')} required requiredLabel={t('common.required')} help={t('editor.coverAltHelp')} errors={errorsOf('coverAlt')}>
+            <Field id={idOf('coverAlt')} label={t('editor.coverAlt')} required requiredLabel={t('common.required')} help={t('editor.coverAltHelp')} errors={errorsOf('coverAlt')}>
               <input {...control('coverAlt', { help: true })} name="coverAlt" value={fields.coverAlt} maxLength={ARTICLE_LIMITS.coverAlt} className={inputClass} onChange={(e) => set('coverAlt', e.target.value)} />
             </Field>
-            <Field id="editor-coverCaption" label={t('editor.coverCaption')} errors={errorsOf('coverCaption')}>
+            <Field id={idOf('coverCaption')} label={t('editor.coverCaption')} errors={errorsOf('coverCaption')}>
               <input {...control('coverCaption')} name="coverCaption" value={fields.coverCaption} maxLength={ARTICLE_LIMITS.coverCaption} className={inputClass} onChange={(e) => set('coverCaption', e.target.value)} />
             </Field>
           </div>
@@ -309,7 +313,7 @@ export function ArticleEditor({ article, status: initialStatus, publicPath, cate
       </fieldset>
 
       {canPublish && (
-        <ScheduleField key={`schedule-${generation}`} value={fields.scheduleAt} onChange={(v) => set('scheduleAt', v)} months={months} errors={errorsOf('scheduleAt')} />
+        <ScheduleField key={`schedule-${generation}`} id={idOf('scheduleAt')} value={fields.scheduleAt} onChange={(v) => set('scheduleAt', v)} months={months} errors={errorsOf('scheduleAt')} />
       )}
 
       <div className="flex flex-wrap gap-4 text-sm">
@@ -332,7 +336,7 @@ export function ArticleEditor({ article, status: initialStatus, publicPath, cate
           {canPublish && status !== 'PUBLISHED' && (
             <>
               <SubmitButton name="intent" value="schedule" variant="secondary" label={t('editor.schedule')} pendingLabel={t('editor.saving')} />
-              <SubmitButton name="intent" value="publish" label={t('editor.publish')} pendingLabel={t('editor.saving')} aria-describedby={fields.cover ? undefined : 'editor-no-cover'} />
+              <SubmitButton name="intent" value="publish" label={t('editor.publish')} pendingLabel={t('editor.saving')} aria-describedby={fields.cover ? undefined : idOf('no-cover')} />
             </>
           )}
           {canPublish && (status === 'PUBLISHED' || status === 'SCHEDULED') && (

@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import { searchMedia } from '@/components/admin/rich-text/admin-api';
 import { useSearch } from '@/components/admin/rich-text/use-search';
 import { inputClass } from '@/components/ui/field';
@@ -22,6 +22,7 @@ interface Props {
 /** A dialog over the media library: search, then choose an image for the cover. */
 export function MediaPicker({ labels, onPick }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const searchId = useId();
   const { items, pending, load } = useSearch<PickedMedia>(searchMedia);
   return (
     <>
@@ -43,8 +44,8 @@ export function MediaPicker({ labels, onPick }: Props) {
           </button>
         </div>
         <div className="p-4">
-          <label className="sr-only" htmlFor="media-picker-search">{labels.search}</label>
-          <input id="media-picker-search" type="search" placeholder={labels.search} className={inputClass} onChange={(e) => load(e.target.value)} />
+          <label className="sr-only" htmlFor={searchId}>{labels.search}</label>
+          <input id={searchId} type="search" placeholder={labels.search} className={inputClass} onChange={(e) => load(e.target.value)} />
           <ul aria-busy={pending} className="mt-4 grid max-h-[60vh] grid-cols-2 gap-3 overflow-y-auto sm:grid-cols-3 md:grid-cols-4">
             {items.map((m) => (
               <li key={m.id}>

@@ -5,6 +5,8 @@ import { useTranslations } from 'next-intl';
 import { FieldErrors, inputClass } from '@/components/ui/field';
 
 interface Props {
+  /** The field's id; its help and errors take it as their prefix. */
+  id: string;
   /** «YYYY-MM-DDTHH:MM», Casablanca time, or '' (the form's `scheduleAt`). */
   value: string;
   onChange: (value: string) => void;
@@ -36,7 +38,7 @@ function join(p: Parts): string {
  * Casablanca), in the admin's language whatever the browser's: a native date-time input shows the
  * browser's own format («mm/dd/yyyy, --:-- --») and its own time zone.
  */
-export function ScheduleField({ value, onChange, months, errors }: Props) {
+export function ScheduleField({ id, value, onChange, months, errors }: Props) {
   const t = useTranslations('Admin.editor');
   const [parts, setParts] = useState(() => split(value));
   const update = (key: keyof Parts, v: string) => {
@@ -56,12 +58,12 @@ export function ScheduleField({ value, onChange, months, errors }: Props) {
         dir="ltr"
         className={`${inputClass} ${width} text-center`}
         aria-invalid={errors.length ? true : undefined}
-        aria-describedby={errors.length ? 'editor-scheduleAt-error' : undefined}
+        aria-describedby={errors.length ? `${id}-error` : undefined}
       />
     </label>
   );
   return (
-    <fieldset className="max-w-xl" aria-describedby="editor-scheduleAt-help">
+    <fieldset className="max-w-xl" aria-describedby={`${id}-help`}>
       <legend className="mb-1 font-bold">{t('scheduleAt')}</legend>
       <input type="hidden" name="scheduleAt" value={join(parts)} />
       <div className="flex flex-wrap items-end gap-2">
@@ -84,8 +86,8 @@ export function ScheduleField({ value, onChange, months, errors }: Props) {
           {number('minute', t('scheduleMinute'), 2, 'w-16')}
         </span>
       </div>
-      <p id="editor-scheduleAt-help" className="mt-1 text-sm text-muted">{t('scheduleHelp')}</p>
-      <FieldErrors id="editor-scheduleAt" errors={errors} />
+      <p id={`${id}-help`} className="mt-1 text-sm text-muted">{t('scheduleHelp')}</p>
+      <FieldErrors id={id} errors={errors} />
     </fieldset>
   );
 }

@@ -1,23 +1,13 @@
 'use client';
 
 import { useActionState, useEffect, useId, useRef } from 'react';
-import { useFormStatus } from 'react-dom';
 import { useTranslations } from 'next-intl';
+import { describedBy, Field, inputClass } from '@/components/ui/field';
 import { Icon } from '@/components/ui/icon';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { postComment, type CommentFormState } from '@/lib/actions/comments';
 import { COMMENT_LIMITS, EMPTY_COMMENT, HONEYPOT_FIELD, STARTED_AT_FIELD, type CommentField } from '@/lib/validation/comment-fields';
 import { CommentView } from './comment-view';
-
-function SubmitButton({ label }: { label: string }) {
-  const { pending } = useFormStatus();
-  const t = useTranslations('Comments');
-  return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className="inline-flex min-h-11 items-center gap-2 rounded-md bg-brand px-6 font-bold text-on-brand disabled:opacity-70">
-      {pending && <span className="size-4 animate-spin rounded-full border-2 border-on-brand border-t-transparent motion-reduce:animate-none" aria-hidden="true" />}
-      {pending ? t('sending') : label}
-    </button>
-  );
-}
 
 /**
  * «اترك تعليقاً». Posts to a server action: without JavaScript the page comes back with the result;
@@ -36,39 +26,9 @@ export function CommentForm({ articleId, parentId, replyTo }: { articleId: numbe
   const stamp = () => {
     if (startedAt.current && !startedAt.current.value) startedAt.current.value = String(Date.now());
   };
-  const errorsOf = (f: CommentField) => state.errors?.[f] ?? [];
-  const field = (f: CommentField) => {
-    const id = `${uid}-${f}`;
-    const errors = errorsOf(f);
-    return {
-      id,
-      name: f,
-      defaultValue: state.values[f],
-      'aria-invalid': errors.length > 0 || undefined,
-      'aria-describedby': [errors.length ? `${id}-error` : '', f === 'email' ? `${id}-note` : ''].filter(Boolean).join(' ') || undefined,
-      className: `mt-1 block w-full rounded-md border bg-surface px-3 py-2 ${errors.length ? 'border-urgent' : 'border-line'}`,
-    };
-  };
-  const error = (f: CommentField) => (
-    <div id={`${uid}-${f}-error`} aria-live="polite" className="mt-1 text-sm font-bold text-urgent">
-      {errorsOf(f).map((e) => (
-        <p key={e} className="flex items-center gap-1">
-          <Icon name="warning" className="size-4 shrink-0" />
-          {t(`errors.${e}`)}
-        </p>
-      ))}
-    </div>
-  );
-  const label = (f: CommentField, required: boolean) => (
-    <label htmlFor={`${uid}-${f}`} className="font-bold">
-      {t(f)}
-      {required && (
-        <span className="text-urgent" aria-hidden="true">
-          {' *'}
-        </span>
-      )}
-    </label>
-  );
+  const errorsOf = (f: CommentField) => (state.errors?.[f] ?? []).map((e) => t(`errors.${e}`));
+  const field = (f: CommentField, help = false) => ({ ...describedBy(`${uid}-${f}`, { help, errors: errorsOf(f) }), name: f, defaultValue: state.values[f], className: inputClass });
+  const fieldProps = (f: CommentField, required: boolean) => ({ id: `${uid}-${f}`, label: t(f), errors: errorsOf(f), ...(required ? { required, requiredLabel: t('required') } : {}) });
 
   if (state.status === 'closed') return <p className="rounded-md bg-line p-4">{t('closed')}</p>;
 
@@ -105,31 +65,22 @@ export function CommentForm({ articleId, parentId, replyTo }: { articleId: numbe
         <label htmlFor={`${uid}-${HONEYPOT_FIELD}`}>{t('honeypot')}</label>
         <input id={`${uid}-${HONEYPOT_FIELD}`} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
-      <div>
-        {label('body', true)}
+      <Field {...fieldProps('body', true)}>
         <textarea {...field('body')} required rows={replyTo ? 4 : 6} maxLength={COMMENT_LIMITS.body} dir="auto" />
-        {error('body')}
-      </div>
+      </Field>
       <div className="grid gap-4 md:grid-cols-2">
-        <div>
-          {label('name', true)}
+        <Field {...fieldProps('name', true)}>
           <input {...field('name')} type="text" required maxLength={COMMENT_LIMITS.name} autoComplete="name" dir="auto" />
-          {error('name')}
-        </div>
-        <div>
-          {label('email', true)}
-          <input {...field('email')} type="email" required maxLength={COMMENT_LIMITS.email} autoComplete="email" dir="ltr" className={`${field('email').className} text-start`} />
-          <p id={`${uid}-email-note`} className="mt-1 text-sm text-muted">{t('emailNote')}</p>
-          {error('email')}
-        </div>
+        </Field>
+        <Field {...fieldProps('email', true)} help={t('emailNote')}>
+          <input {...field('email', true)} type="email" required maxLength={COMMENT_LIMITS.email} autoComplete="email" dir="ltr" className={`${inputClass} text-start`} />
+        </Field>
       </div>
-      <div>
-        {label('website', false)}
+      <Field {...fieldProps('website', false)}>
         <input {...field('website')} type="url" maxLength={COMMENT_LIMITS.website} autoComplete="url" dir="ltr" placeholder={t('websitePlaceholder')} />
-        {error('website')}
-      </div>
+      </Field>
       <div>
-        <SubmitButton label={replyTo ? t('submitReply') : t('submit')} />
+        <SubmitButton label={replyTo ? t('submitReply') : t('submit')} pendingLabel={t('sending')} />
       </div>
     </form>
   );

@@ -13,6 +13,7 @@ import { formatDateTime } from '@/lib/text/dates';
 import { articlePath } from '@/lib/urls';
 import { ArticleFilterSchema } from '@/lib/validation/admin-filters';
 import { ARTICLE_STATUSES } from '@/lib/validation/article';
+import { SiteLink } from '@/components/admin/site-link';
 
 const PAGE_SIZE = 20;
 
@@ -102,7 +103,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
                 <span className="flex flex-wrap gap-3">
                   {canEditArticle(user, a) && <Link href={`/admin/articles/${a.id}`} className="underline">{t('edit')}</Link>}
                   {a.status === 'PUBLISHED' ? (
-                    <Link href={articlePath(a)} className="underline">{t('view')}</Link>
+                    <SiteLink href={articlePath(a)} className="underline">{t('view')}</SiteLink>
                   ) : (
                     canEditArticle(user, a) && <a href={`/api/preview?id=${a.id}`} className="underline">{t('preview')}</a>
                   )}

@@ -12,6 +12,7 @@ import { formatDateTime } from '@/lib/text/dates';
 import { articlePath } from '@/lib/urls';
 import { COMMENT_STATUSES } from '@/lib/validation/moderation';
 import { adminPage } from '@/lib/validation/admin-filters';
+import { SiteLink } from '@/components/admin/site-link';
 
 const PAGE_SIZE = 30;
 type Status = (typeof COMMENT_STATUSES)[number];
@@ -74,7 +75,7 @@ export default async function CommentsPage({ searchParams }: { searchParams: Pro
                     <time className="text-muted" dateTime={c.createdAt.toISOString()}>{formatDateTime(c.createdAt, locale)}</time>
                   </p>
                   <p className="text-sm">
-                    <Link href={articlePath(c.article)} className="underline">{t('comments.on', { title: c.article.title })}</Link>
+                    <SiteLink href={articlePath(c.article)} className="underline">{t('comments.on', { title: c.article.title })}</SiteLink>
                   </p>
                   {c.flag === 'STAFF_EMAIL' && (
                     <p className="mt-2 flex items-center gap-2 rounded-md border-2 border-urgent p-2 text-sm font-bold text-urgent">
