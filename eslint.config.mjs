@@ -12,7 +12,10 @@ const config = [
     files: ['app/**/*.tsx', 'components/**/*.tsx'],
     rules: {
       // Every user-facing string comes from messages/*.json.
-      'react/jsx-no-literals': ['error', { noStrings: false, allowedStrings: ['·', '›', '‹', '|', '—', '–', '-', '*', '…', '/', ':', '(', ')', '#', '%'], ignoreProps: true }],
+      'react/jsx-no-literals': [
+        'error',
+        { noStrings: false, allowedStrings: ['·', '›', '‹', '|', '—', '–', '-', '*', '…', '/', ':', '(', ')', '#', '%'], ignoreProps: true },
+      ],
       'no-restricted-syntax': [
         'error',
         {

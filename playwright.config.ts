@@ -22,8 +22,16 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: 'phone', testIgnore: [/e2e\/cluster\//, /e2e\/wordpress\//, /e2e\/edge\//, /e2e\/fuzz\//], use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, launchOptions } },
-    { name: 'desktop', testIgnore: [/e2e\/cluster\//, /e2e\/wordpress\//, /e2e\/edge\//, /e2e\/fuzz\//], use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 }, launchOptions } },
+    {
+      name: 'phone',
+      testIgnore: [/e2e\/cluster\//, /e2e\/wordpress\//, /e2e\/edge\//, /e2e\/fuzz\//],
+      use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, launchOptions },
+    },
+    {
+      name: 'desktop',
+      testIgnore: [/e2e\/cluster\//, /e2e\/wordpress\//, /e2e\/edge\//, /e2e\/fuzz\//],
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 }, launchOptions },
+    },
     // Last, as it writes hostile data everywhere (npm run fuzz runs it alone, with --no-deps).
     { name: 'fuzz', testMatch: 'fuzz/*.spec.ts', dependencies: ['phone', 'desktop'], use: { ...devices['Desktop Chrome'], launchOptions } },
   ],

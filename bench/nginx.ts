@@ -47,7 +47,12 @@ http {
   const child = spawn(NGINX, ['-p', root, '-c', conf], { stdio: ['ignore', 'ignore', 'inherit'] });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const deadline = Date.now() + 10_000;
-  while (!(await fetch(`http://127.0.0.1:${port}/${Object.keys(pages)[0]}/`).then((r) => r.ok, () => false))) {
+  while (
+    !(await fetch(`http://127.0.0.1:${port}/${Object.keys(pages)[0]}/`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`nginx did not start on ${port} (see ${root}/error.log)`);
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -74,7 +74,9 @@ async function prepare(size: number) {
     fs.mkdirSync(env.DATA_DIR, { recursive: true });
     await run(bin('tsx'), ['scripts/db/migrate.ts'], { env });
     const started = Date.now();
-    await run(bin('tsx'), ['--conditions=react-server', 'prisma/seed/index.ts', '--articles', String(size - DEMO_ARTICLES), '--comments', String(size * 10)], { env });
+    await run(bin('tsx'), ['--conditions=react-server', 'prisma/seed/index.ts', '--articles', String(size - DEMO_ARTICLES), '--comments', String(size * 10)], {
+      env,
+    });
     console.log(`Seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
   await run(bin('tsx'), ['scripts/db/migrate.ts'], { env });
@@ -110,7 +112,28 @@ interface Row {
   load: LoadResult | null;
 }
 
-const QUERIES = ['الماء', 'المدرسة', 'أزغار', 'الفلاحة', 'كرة القدم', 'السياحة', 'الطاقة', 'الأسعار', 'الشباب', 'المهرجان', 'الصحة', 'النقل', 'الجفاف', 'التراث', 'البرلمان', 'الاستثمار', 'البيئة', 'الرقمنة', 'السكن', 'الطقس'];
+const QUERIES = [
+  'الماء',
+  'المدرسة',
+  'أزغار',
+  'الفلاحة',
+  'كرة القدم',
+  'السياحة',
+  'الطاقة',
+  'الأسعار',
+  'الشباب',
+  'المهرجان',
+  'الصحة',
+  'النقل',
+  'الجفاف',
+  'التراث',
+  'البرلمان',
+  'الاستثمار',
+  'البيئة',
+  'الرقمنة',
+  'السكن',
+  'الطقس',
+];
 
 const results: Record<string, unknown>[] = [];
 for (const size of sizes) {
@@ -171,7 +194,20 @@ for (const size of sizes) {
     const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
     console.log(`server RSS: ${mib(rssBefore)} MiB before load, ${mib(rssPeak)} MiB at most under load, ${mib(rssAfter)} MiB after`);
     if (build) console.log(`build: ${build.seconds.toFixed(0)} s, peak memory ${build.peakRssMiB} MiB`);
-    results.push({ size, connections, seconds, tool: useWrk ? 'wrk' : 'autocannon', requestHeaders: READER, build, rows, staticBaseline: { sequentialP50: staticSeq, load: staticLoad }, edge, firstRender: { article: firstArticle, search: firstSearch }, ratioArticleToStatic: article.rps / staticLoad.rps, rss: { before: rssBefore, peak: rssPeak, after: rssAfter } });
+    results.push({
+      size,
+      connections,
+      seconds,
+      tool: useWrk ? 'wrk' : 'autocannon',
+      requestHeaders: READER,
+      build,
+      rows,
+      staticBaseline: { sequentialP50: staticSeq, load: staticLoad },
+      edge,
+      firstRender: { article: firstArticle, search: firstSearch },
+      ratioArticleToStatic: article.rps / staticLoad.rps,
+      rss: { before: rssBefore, peak: rssPeak, after: rssAfter },
+    });
   } finally {
     clearInterval(sampler);
     await server.stop();
@@ -194,7 +230,8 @@ async function edgeRows(app: string, paths: { home: string; article: string; sea
     for (const [page, path] of Object.entries(paths)) {
       await sequential([varnish.base + path], 3); // into the cache
       out[page] = [{ through: 'varnish', load: await load(varnish.base + path, connections, seconds) }];
-      if (page !== 'search') out[page]!.push({ through: 'nginx (static copy)', load: await load(`http://127.0.0.1:${NGINX_PORT}/${page}/`, connections, seconds) });
+      if (page !== 'search')
+        out[page]!.push({ through: 'nginx (static copy)', load: await load(`http://127.0.0.1:${NGINX_PORT}/${page}/`, connections, seconds) });
     }
   } finally {
     await stopNginx();

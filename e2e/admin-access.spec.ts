@@ -18,12 +18,34 @@ function adminPages(dir = PANEL): string[] {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return adminPages(full);
     if (entry.name !== 'page.tsx') return [];
-    const route = path.dirname(full).slice(PANEL.length).replace(/\[id\]/g, '1');
+    const route = path
+      .dirname(full)
+      .slice(PANEL.length)
+      .replace(/\[id\]/g, '1');
     return [`/admin${route}`];
   });
 }
 
-const ANY_FIELDS = { id: '1', revisionId: '1', commentId: '1', ids: '1', status: 'APPROVED', title: 'x', body: 'x', name: 'x', email: 'x@example.com', password: 'x'.repeat(20), categoryId: '1', siteName: 'x', brandColor: '#000000', role: 'ADMIN', commentsCloseAfterDays: '1', commentsPerDayLimit: '1', source: '/old-address', target: '/' };
+const ANY_FIELDS = {
+  id: '1',
+  revisionId: '1',
+  commentId: '1',
+  ids: '1',
+  status: 'APPROVED',
+  title: 'x',
+  body: 'x',
+  name: 'x',
+  email: 'x@example.com',
+  password: 'x'.repeat(20),
+  categoryId: '1',
+  siteName: 'x',
+  brandColor: '#000000',
+  role: 'ADMIN',
+  commentsCloseAfterDays: '1',
+  commentsPerDayLimit: '1',
+  source: '/old-address',
+  target: '/',
+};
 
 test('every admin action is in the permission table, and the table has no stale entry', () => {
   const names = adminActions().map((a) => a.name);
@@ -49,7 +71,7 @@ test('a forged session cookie opens no admin page', async ({ request }) => {
   }
 });
 
-test('the admin\'s read routes answer only a signed-in staff member', async ({ request }) => {
+test("the admin's read routes answer only a signed-in staff member", async ({ request }) => {
   for (const path of ['/api/admin/media?q=', '/api/admin/media?ids=1', '/api/admin/articles?q=', '/api/admin/articles?ids=1']) {
     const response = await request.get(path, { headers: { Cookie: 'portal_session=forged-token' } });
     expect(response.status(), path).toBe(401);
@@ -86,7 +108,13 @@ test('a contributor is refused every page and action beyond their role', async (
 
 test('an action from another site is refused (Next checks the Origin of every action)', async ({ page, baseURL }) => {
   await signIn(page, 'admin');
-  const response = await callAction(page.request, adminActions().find((a) => a.name === 'saveSettings')!, { siteName: 'hijacked' }, baseURL!, { Origin: 'https://evil.example' });
+  const response = await callAction(
+    page.request,
+    adminActions().find((a) => a.name === 'saveSettings')!,
+    { siteName: 'hijacked' },
+    baseURL!,
+    { Origin: 'https://evil.example' },
+  );
   expect(response.status).toBeGreaterThanOrEqual(400);
   expect(response.body).not.toContain('"status"');
   // Nothing was saved: the site still has its own name.

@@ -6,7 +6,9 @@ const unique = (label: string) => `${label} ${Date.now().toString(36)}`;
 const project = () => test.info().project.name;
 
 async function uploadImage(page: Page, alt: string) {
-  const png = await sharp({ create: { width: 1400, height: 900, channels: 3, background: { r: 30, g: 90, b: 140 } } }).png().toBuffer();
+  const png = await sharp({ create: { width: 1400, height: 900, channels: 3, background: { r: 30, g: 90, b: 140 } } })
+    .png()
+    .toBuffer();
   await page.goto('/admin/media');
   const form = page.locator('form', { has: page.getByRole('heading', { name: 'رفع صورة' }) });
   // The name lies about the type on purpose: the type comes from the content.

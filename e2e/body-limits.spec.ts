@@ -18,7 +18,15 @@ function routeHandlers(): string[] {
   return fs
     .readdirSync('app', { recursive: true, encoding: 'utf8' })
     .filter((f) => path.basename(f) === 'route.ts')
-    .map((f) => `/${path.dirname(f).split(path.sep).filter((s) => !/^\(.+\)$/.test(s)).map((s) => (s.startsWith('[') ? 'x' : s)).join('/')}`);
+    .map(
+      (f) =>
+        `/${path
+          .dirname(f)
+          .split(path.sep)
+          .filter((s) => !/^\(.+\)$/.test(s))
+          .map((s) => (s.startsWith('[') ? 'x' : s))
+          .join('/')}`,
+    );
 }
 
 /** Every server action of the build, once, with the page it is posted to. */
@@ -49,7 +57,14 @@ test('50 MB to every route handler and every server action, chunked or not: 413,
   expect(all.map((a) => a.name)).toEqual(expect.arrayContaining(['postComment', 'signIn', 'requestPasswordReset', 'verifySecondFactor', 'uploadMedia']));
 
   const targets: { path: string; body: BigBody }[] = [
-    ...routes.map((route) => ({ path: route, body: { headers: { 'Content-Type': 'application/json', Origin: baseURL!, 'Sec-Fetch-Site': 'same-origin' }, head: Buffer.from('{"id":1,"pad":"'), filler: FIFTY_MB } })),
+    ...routes.map((route) => ({
+      path: route,
+      body: {
+        headers: { 'Content-Type': 'application/json', Origin: baseURL!, 'Sec-Fetch-Site': 'same-origin' },
+        head: Buffer.from('{"id":1,"pad":"'),
+        filler: FIFTY_MB,
+      },
+    })),
     ...(await Promise.all(all.map(async (a) => ({ path: a.route, body: await paddedActionBody(a.id, baseURL!, { name: 'x' }, FIFTY_MB) })))),
   ];
   const pid = serverPid();
@@ -85,7 +100,13 @@ test('a comment sent with 5, 10 or 50 MB of padding is refused and not stored; t
     for (const declare of [false, true]) {
       const marker = `تعليق كبير ${mb} ${kind(declare)} ${stamp}`;
       const headers = { 'x-forwarded-for': `192.0.2.${100 + i * 2 + Number(declare)}` };
-      const body = await paddedActionBody(postComment.id, baseURL!, commentFields(article.id, marker, `big-${mb}-${Number(declare)}-${stamp}@e2e.example`), mb * MiB, headers);
+      const body = await paddedActionBody(
+        postComment.id,
+        baseURL!,
+        commentFields(article.id, marker, `big-${mb}-${Number(declare)}-${stamp}@e2e.example`),
+        mb * MiB,
+        headers,
+      );
       const answer = await postBig(baseURL!, article.path, body, declare);
       expect.soft(answer.status, `${mb} MB ${kind(declare)}`).toBe(413);
       expect.soft(commentsWithBody(marker), `${mb} MB ${kind(declare)}: no comment stored`).toEqual([]);
@@ -93,7 +114,9 @@ test('a comment sent with 5, 10 or 50 MB of padding is refused and not stored; t
   }
   // The same request with a small padding runs the action: what was refused above would have too.
   const marker = `تعليق عادي ${stamp}`;
-  const small = await paddedActionBody(postComment.id, baseURL!, commentFields(article.id, marker, `small-${stamp}@e2e.example`), 1000, { 'x-forwarded-for': '192.0.2.99' });
+  const small = await paddedActionBody(postComment.id, baseURL!, commentFields(article.id, marker, `small-${stamp}@e2e.example`), 1000, {
+    'x-forwarded-for': '192.0.2.99',
+  });
   expect((await postBig(baseURL!, article.path, small, false)).status).toBe(200);
   await expect.poll(() => commentsWithBody(marker).length).toBe(1);
 });
@@ -101,10 +124,15 @@ test('a comment sent with 5, 10 or 50 MB of padding is refused and not stored; t
 test('sign-in and the password reset request with 10 MB of padding are refused before they count an attempt', async ({ baseURL }) => {
   const byName = (name: string) => actions().find((a) => a.name === name)!;
   const stamp = Date.now();
-  for (const [name, route] of [['signIn', '/admin/login'], ['requestPasswordReset', '/admin/password/forgot']] as const) {
+  for (const [name, route] of [
+    ['signIn', '/admin/login'],
+    ['requestPasswordReset', '/admin/password/forgot'],
+  ] as const) {
     for (const declare of [false, true]) {
       const email = `padded-${name.toLowerCase()}-${Number(declare)}-${stamp}@e2e.example`;
-      const body = await paddedActionBody(byName(name).id, baseURL!, { email, password: 'not-the-password' }, 10 * MiB, { 'x-forwarded-for': `192.0.2.${200 + Number(declare)}` });
+      const body = await paddedActionBody(byName(name).id, baseURL!, { email, password: 'not-the-password' }, 10 * MiB, {
+        'x-forwarded-for': `192.0.2.${200 + Number(declare)}`,
+      });
       const answer = await postBig(baseURL!, route, body, declare);
       expect.soft(answer.status, `${name} ${kind(declare)}`).toBe(413);
       expect.soft(countersNaming(email), `${name} ${kind(declare)}: no attempt counted`).toEqual([]);

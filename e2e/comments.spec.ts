@@ -248,7 +248,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('another site cannot plant a comment in a reader\'s view of their own comments', async ({ request, baseURL }) => {
+test("another site cannot plant a comment in a reader's view of their own comments", async ({ request, baseURL }) => {
   const mine = `${baseURL}/api/comments/mine`;
   // A form on another site posts url-encoded data, with its own origin.
   const fromForm = await request.post(mine, { form: { receipt: 'x' }, headers: { Origin: 'https://elsewhere.example' } });

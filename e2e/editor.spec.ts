@@ -30,7 +30,10 @@ async function tool(page: Page, name: string) {
   await page.getByRole('toolbar', { name: 'أدوات التنسيق' }).getByRole('button', { name, exact: true }).click();
 }
 
-test('an editor writes, pastes, illustrates and embeds a story; readers get the same structure and no third party before a click', async ({ page, browser }) => {
+test('an editor writes, pastes, illustrates and embeds a story; readers get the same structure and no third party before a click', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   await signIn(page, 'editor');
   await page.goto('/admin/articles/new');
@@ -45,7 +48,12 @@ test('an editor writes, pastes, illustrates and embeds a story; readers get the 
   const french = body(page).locator('p', { hasText: 'Le directeur' });
   await expect(french).toHaveAttribute('dir', 'auto');
   expect(await french.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
-  expect(await body(page).locator('p').first().evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  expect(
+    await body(page)
+      .locator('p')
+      .first()
+      .evaluate((el) => getComputedStyle(el).direction),
+  ).toBe('rtl');
 
   // A subheading from the toolbar, bold from the keyboard.
   await typeParagraph(page, 'ماذا بعد؟');
@@ -77,7 +85,9 @@ test('an editor writes, pastes, illustrates and embeds a story; readers get the 
   await page.keyboard.press('Control+End');
   await tool(page, 'صورة');
   const picker = page.getByRole('dialog', { name: 'صورة' });
-  const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 20, g: 110, b: 160 } } }).png().toBuffer();
+  const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 20, g: 110, b: 160 } } })
+    .png()
+    .toBuffer();
   await picker.getByLabel('الملف').setInputFiles({ name: 'dam.png', mimeType: 'image/png', buffer: png });
   await picker.getByLabel('النص البديل (وصف الصورة لمن لا يراها)').fill('بحيرة سد تاغزوت');
   await picker.getByLabel('التعليق').fill('بحيرة السد صباح اليوم');
@@ -147,15 +157,22 @@ test('an editor writes, pastes, illustrates and embeds a story; readers get the 
   await expect(article.locator('figure.quote blockquote')).toContainText('الماء ثروة');
   await expect(article.locator('figure.quote cite')).toHaveText('رئيس الجماعة');
   await expect(article.getByRole('img', { name: 'بحيرة سد تاغزوت' })).toBeVisible();
-  await expect(article.locator('figure', { has: reader.getByRole('img', { name: 'بحيرة سد تاغزوت' }) }).locator('figcaption')).toContainText('بحيرة السد صباح اليوم');
-  await expect(article.locator('figure', { has: reader.getByRole('img', { name: 'بحيرة سد تاغزوت' }) }).locator('figcaption')).toContainText('تصوير: هيئة التحرير');
+  await expect(article.locator('figure', { has: reader.getByRole('img', { name: 'بحيرة سد تاغزوت' }) }).locator('figcaption')).toContainText(
+    'بحيرة السد صباح اليوم',
+  );
+  await expect(article.locator('figure', { has: reader.getByRole('img', { name: 'بحيرة سد تاغزوت' }) }).locator('figcaption')).toContainText(
+    'تصوير: هيئة التحرير',
+  );
   await expect(article.locator('table tr')).toHaveCount(3);
   await expect(article.locator('table tr').nth(1)).toContainText('تاغزوت');
   await expect(article.getByRole('complementary', { name: 'اقرأ أيضاً' }).getByRole('link', { name: linkedTitle })).toBeVisible();
   const video = article.locator('figure[data-embed="youtube"]');
   await expect(video).toContainText('جولة في محيط السد');
   await expect(video.getByRole('link', { name: 'شاهد على يوتيوب' })).toHaveAttribute('href', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ');
-  await expect(article.locator('figure[data-embed="x"]').getByRole('link', { name: 'اعرض المنشور على إكس' })).toHaveAttribute('href', 'https://x.com/azghar_news/status/1806000000000000001');
+  await expect(article.locator('figure[data-embed="x"]').getByRole('link', { name: 'اعرض المنشور على إكس' })).toHaveAttribute(
+    'href',
+    'https://x.com/azghar_news/status/1806000000000000001',
+  );
   await expect(reader.locator('iframe')).toHaveCount(0);
   await reader.waitForLoadState('networkidle');
   expect(thirdParty).toEqual([]);
@@ -206,7 +223,7 @@ test('autosave keeps unsaved work on the server and offers it back after a reloa
   await reader.close();
 });
 
-test('two editors on one article: the second save is refused with the first editor\'s name, merged, and nothing is lost', async ({ browser }) => {
+test("two editors on one article: the second save is refused with the first editor's name, merged, and nothing is lost", async ({ browser }) => {
   test.setTimeout(120_000);
   const [first, second] = await Promise.all([browser.newContext(), browser.newContext()]);
   const a = await first.newPage();

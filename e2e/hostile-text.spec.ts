@@ -10,7 +10,12 @@ const saveArticle = () => adminActions().find((a) => a.name === 'saveArticle')!;
 const token = () => `${test.info().project.name}${Date.now().toString(36)}`;
 
 async function publish(page: Page, baseURL: string, title: string, excerpt = '') {
-  const { body } = await callAction(page.request, saveArticle(), { title, excerpt, body: bodyOf('نص قصير للاختبار.'), categoryId: '1', intent: 'publish' }, baseURL);
+  const { body } = await callAction(
+    page.request,
+    saveArticle(),
+    { title, excerpt, body: bodyOf('نص قصير للاختبار.'), categoryId: '1', intent: 'publish' },
+    baseURL,
+  );
   expect(body).not.toContain('"status":"error"');
 }
 

@@ -56,7 +56,10 @@ test('sections are named in the interface language, and one without a name there
 
 test('a card about an Arabic article lines up on the right in the French interface, meta line included', async ({ page }) => {
   await page.goto('/fr/');
-  const card = page.getByRole('main').locator('article', { has: page.locator('h3[lang="ar"]') }).first();
+  const card = page
+    .getByRole('main')
+    .locator('article', { has: page.locator('h3[lang="ar"]') })
+    .first();
   const time = card.locator('time').first();
   await expect(time).toBeVisible();
   expect(await card.evaluate((c) => getComputedStyle(c).direction)).toBe('rtl');

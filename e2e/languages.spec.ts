@@ -5,7 +5,9 @@ const switcher = (page: Page) => page.getByRole('navigation', { name: /^(الل�
 
 const hreflangs = async (page: Page) =>
   Object.fromEntries(
-    await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang')!, new URL(l.getAttribute('href')!).pathname])),
+    await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang')!, new URL(l.getAttribute('href')!).pathname])),
   ) as Record<string, string>;
 
 async function hreflangsOf(request: APIRequestContext, path: string) {
@@ -23,7 +25,9 @@ test('French and English interfaces are left-to-right, mirrored, and keep the re
   // The interface is French, the article's text stays Arabic and right-to-left.
   await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('.prose-article:visible').locator('xpath=..')).toHaveAttribute('dir', 'rtl');
-  await expect(page.getByRole('article').first().locator('time').first()).toHaveText(/^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2} \S+ \d{4} - \d{2}:\d{2}$/);
+  await expect(page.getByRole('article').first().locator('time').first()).toHaveText(
+    /^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2} \S+ \d{4} - \d{2}:\d{2}$/,
+  );
   await expect(page.getByRole('heading', { name: 'Sur le même sujet' })).toBeVisible();
 
   await switcher(page).getByRole('link', { name: 'English' }).click();

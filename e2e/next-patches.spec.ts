@@ -22,7 +22,10 @@ test('a first render that redirects an old slug sends one Location header (patch
   expect(locations.map((h) => h.value)).toHaveLength(1);
 });
 
-test('a server action whose multipart body cannot be read answers 400, not 500 (scripts/patch-next-runtime.mjs, vercel/next.js#86945)', async ({ request, baseURL }) => {
+test('a server action whose multipart body cannot be read answers 400, not 500 (scripts/patch-next-runtime.mjs, vercel/next.js#86945)', async ({
+  request,
+  baseURL,
+}) => {
   const action = builtActions('lib/actions/comments.ts').find((a) => a.name === 'postComment');
   expect(action, 'the comment action is in the build').toBeTruthy();
   const response = await request.post(await anyArticlePath(request), {

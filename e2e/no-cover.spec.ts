@@ -27,6 +27,9 @@ test('a story without a picture gets a text card, and its editor is warned first
     await expect(emptyTiles(reader), path).toHaveCount(0);
   }
   await reader.goto('/category/local');
-  const card = reader.getByRole('main').getByRole('article').filter({ has: reader.getByRole('heading', { name: title }) });
+  const card = reader
+    .getByRole('main')
+    .getByRole('article')
+    .filter({ has: reader.getByRole('heading', { name: title }) });
   await expect(card.getByText(excerpt)).toBeVisible();
 });

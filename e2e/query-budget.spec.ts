@@ -33,7 +33,14 @@ async function operationsFor(request: APIRequestContext, path: string) {
   const buffer = Buffer.alloc(fs.statSync(E2E_SERVER_LOG).size - offset);
   fs.readSync(fd, buffer, 0, buffer.length, offset);
   fs.closeSync(fd);
-  return { operations: buffer.toString().split('\n').filter((line) => line.startsWith('[db] request ')).map((line) => line.slice(13)), cache: response.headers()['x-nextjs-cache'] };
+  return {
+    operations: buffer
+      .toString()
+      .split('\n')
+      .filter((line) => line.startsWith('[db] request '))
+      .map((line) => line.slice(13)),
+    cache: response.headers()['x-nextjs-cache'],
+  };
 }
 
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);

@@ -62,7 +62,7 @@ test('pages on another site count no read, whatever way they send it', async ({ 
   }
 });
 
-test('the site\'s own beacon still counts a reader', async ({ page }) => {
+test("the site's own beacon still counts a reader", async ({ page }) => {
   const { id } = quietArticle();
   await settled();
   const before = readCountOf(id);

@@ -166,7 +166,11 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('accessibility', () => {
-  for (const [name, path] of [['home', '/'], ['category', '/category/local'], ['search', `/search?q=${encodeURIComponent('الماء')}`]] as const) {
+  for (const [name, path] of [
+    ['home', '/'],
+    ['category', '/category/local'],
+    ['search', `/search?q=${encodeURIComponent('الماء')}`],
+  ] as const) {
     test(`${name} has no serious or critical axe violation`, async ({ page }) => {
       await page.goto(path);
       const { violations } = await new AxeBuilder({ page }).analyze();

@@ -14,7 +14,12 @@ test('an earlier text is shown against the current one and restored', async ({ p
   const second = 'افتتحت البلدية السوق الأسبوعي الجديد مساء الأحد قرب المحطة.';
   await callAction(page.request, saveArticle(), { title, body: bodyOf(first), categoryId: '1', intent: 'save' }, baseURL!);
   const draft = articleByTitle(title)!;
-  const saved = await callAction(page.request, saveArticle(), { id: String(draft.id), baseVersion: String(draft.version), title, body: bodyOf(second), categoryId: '1', intent: 'save' }, baseURL!);
+  const saved = await callAction(
+    page.request,
+    saveArticle(),
+    { id: String(draft.id), baseVersion: String(draft.version), title, body: bodyOf(second), categoryId: '1', intent: 'save' },
+    baseURL!,
+  );
   expect(saved.body).toContain('"status":"ok"');
 
   await page.goto(`/admin/articles/${draft.id}/revisions`);

@@ -11,7 +11,18 @@ test('every kind of response carries the security headers', async ({ page, reque
   const article = await seededArticle(page);
   const html = await (await request.get('/')).text();
   const chunk = /src="(\/_next\/static\/chunks\/[^"]+\.js)"/.exec(html)![1]!;
-  for (const path of ['/', article, '/admin/login', '/search?q=ماء', '/feed.xml', '/robots.txt', '/api/comments/mine', chunk, '/brand/logo.png', '/no-such-page']) {
+  for (const path of [
+    '/',
+    article,
+    '/admin/login',
+    '/search?q=ماء',
+    '/feed.xml',
+    '/robots.txt',
+    '/api/comments/mine',
+    chunk,
+    '/brand/logo.png',
+    '/no-such-page',
+  ]) {
     const headers = (await request.get(path, { maxRedirects: 0 })).headers();
     expect(headers['x-content-type-options'], path).toBe('nosniff');
     expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');

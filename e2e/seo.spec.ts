@@ -20,7 +20,15 @@ async function firstArticle(page: Page) {
 
 test('every public page has one canonical URL, one h1, Arabic right-to-left, and the feed linked', async ({ page }) => {
   const article = await firstArticle(page);
-  for (const path of ['/', article, '/category/local', '/tag/' + encodeURIComponent('الماء'), '/author/salma-bennani', '/search?q=' + encodeURIComponent('الماء'), '/about']) {
+  for (const path of [
+    '/',
+    article,
+    '/category/local',
+    '/tag/' + encodeURIComponent('الماء'),
+    '/author/salma-bennani',
+    '/search?q=' + encodeURIComponent('الماء'),
+    '/about',
+  ]) {
     await page.goto(path);
     await expect(page.locator('link[rel="canonical"]'), path).toHaveCount(1);
     expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toMatch(/^https?:\/\//);
@@ -37,7 +45,10 @@ test('an article carries NewsArticle and BreadcrumbList data that search engines
   await page.goto(await firstArticle(page));
   const data = await jsonLd(page);
   const article = data.find((d) => d['@type'] === 'NewsArticle') as Record<string, unknown> & {
-    image: string[]; author: { name: string; url: string }[]; publisher: { name: string; logo: { url: string } }; mainEntityOfPage: { '@id': string };
+    image: string[];
+    author: { name: string; url: string }[];
+    publisher: { name: string; logo: { url: string } };
+    mainEntityOfPage: { '@id': string };
   };
   expect(article).toBeDefined();
   expect((article.headline as string).length).toBeLessThanOrEqual(110);
@@ -90,7 +101,9 @@ test('robots.txt, the sitemap index and the feeds are valid and complete', async
   const index = await (await request.get(new URL(sitemapUrl).pathname)).text();
   expect(XMLValidator.validate(index)).toBe(true);
   const maps = parser.parse(index).sitemapindex.sitemap as { loc: string }[];
-  expect(maps.map((m) => new URL(m.loc).pathname)).toEqual(expect.arrayContaining(['/sitemaps/articles-1.xml', '/sitemaps/news.xml', '/sitemaps/categories.xml', '/sitemaps/tags.xml', '/sitemaps/authors.xml']));
+  expect(maps.map((m) => new URL(m.loc).pathname)).toEqual(
+    expect.arrayContaining(['/sitemaps/articles-1.xml', '/sitemaps/news.xml', '/sitemaps/categories.xml', '/sitemaps/tags.xml', '/sitemaps/authors.xml']),
+  );
   for (const m of maps) {
     const response = await request.get(new URL(m.loc).pathname);
     expect(response.ok(), m.loc).toBe(true);

@@ -78,7 +78,11 @@ test('the account page lists every browser signed in, marks this one, and signs 
   await page.goto('/admin/articles');
   await expect(page).toHaveURL(/\/admin\/articles$/);
   expect(sessionsOf(account().email)).toHaveLength(1);
-  expect(auditActionsOf(account().email).slice(audited).filter((a) => a.startsWith('auth.session'))).toEqual(['auth.session-end', 'auth.sessions-end-others']);
+  expect(
+    auditActionsOf(account().email)
+      .slice(audited)
+      .filter((a) => a.startsWith('auth.session')),
+  ).toEqual(['auth.session-end', 'auth.sessions-end-others']);
   await firefox.context().close();
   await iphone.context().close();
 });

@@ -24,7 +24,7 @@ async function write(page: Page, baseURL: string, fields: Record<string, string>
 
 const tagStatus = async (page: Page, slug: string) => (await page.request.get(`/tag/${encodeURIComponent(slug)}`)).status();
 
-test('a contributor\'s new tag waits for an editor, and an unused tag is not found', async ({ browser, baseURL }) => {
+test("a contributor's new tag waits for an editor, and an unused tag is not found", async ({ browser, baseURL }) => {
   const contributor = await staff(browser, 'contributor');
   const name = `وسم مساهم ${unique()}`;
   const draft = await write(contributor, baseURL!, { title: `مقال مساهم ${unique()}`, tags: name, intent: 'review' });
@@ -41,7 +41,20 @@ test('a contributor\'s new tag waits for an editor, and an unused tag is not fou
   expect(await tagStatus(editor, tagNamed(editorsTag)!.slug)).toBe(404);
 
   // The editor publishes the contributor's article: its tags are approved with it.
-  await callAction(editor.request, saveArticle(), { id: String(draft.id), baseVersion: String(draft.version), title: `مقال مساهم منشور ${unique()}`, body: bodyOf('نص المقال'), categoryId: '1', tags: name, intent: 'publish' }, baseURL!);
+  await callAction(
+    editor.request,
+    saveArticle(),
+    {
+      id: String(draft.id),
+      baseVersion: String(draft.version),
+      title: `مقال مساهم منشور ${unique()}`,
+      body: bodyOf('نص المقال'),
+      categoryId: '1',
+      tags: name,
+      intent: 'publish',
+    },
+    baseURL!,
+  );
   expect(tagNamed(name)!.approved).toBe(1);
   await eventually(editor, `/tag/${encodeURIComponent(tag.slug)}`, async () => {
     await expect(editor.getByRole('heading', { level: 1 })).toContainText(name);

@@ -21,7 +21,11 @@ if (!counts) {
   console.warn(`⚠ ${message}. The production dependencies were NOT audited (set REQUIRE_AUDIT=1 to make this an error).`);
   process.exit(0);
 }
-console.log(`npm audit --omit=dev: ${Object.entries(counts).map(([level, n]) => `${n} ${level}`).join(', ')}`);
+console.log(
+  `npm audit --omit=dev: ${Object.entries(counts)
+    .map(([level, n]) => `${n} ${level}`)
+    .join(', ')}`,
+);
 if ((counts.high ?? 0) + (counts.critical ?? 0) > 0) {
   spawnSync('npm', ['audit', '--omit=dev', '--audit-level=high'], { stdio: 'inherit' });
   console.error('✖ high or critical advisories in production dependencies');

@@ -94,12 +94,23 @@ async function measure(browser: Browser, url: string) {
   // arrive after the first paint, where they could move what the reader already sees.
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
   const scripts = new Map<string, Promise<number>>();
   const runtime = runtimeFiles();
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script' || !response.ok()) return;
-    scripts.set(response.url(), response.body().then((body) => zlib.gzipSync(body).length, () => 0));
+    scripts.set(
+      response.url(),
+      response.body().then(
+        (body) => zlib.gzipSync(body).length,
+        () => 0,
+      ),
+    );
   });
   // Next prefetches the pages that links point to as they scroll into view: those scripts and
   // payloads are not first-load, so the count stops at the load event.
@@ -138,7 +149,10 @@ try {
 
   const rows = [];
   let article: Awaited<ReturnType<typeof measure>> | undefined;
-  for (const [name, url] of [['home', '/'], ['article', articlePath]] as const) {
+  for (const [name, url] of [
+    ['home', '/'],
+    ['article', articlePath],
+  ] as const) {
     const m = await measure(browser, server.base + url);
     const own = m.jsKb - m.runtimeKb;
     rows.push({

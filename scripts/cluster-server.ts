@@ -28,9 +28,13 @@ const OWNER_MARK = 'portal cluster test database: dropped and recreated by scrip
 
 /** Drops the test database only if this script made it (PG_SERVER_URL may name any server). */
 async function recreateTestDatabase() {
-  const [existing] = await onPostgres<{ mark: string | null }>(`SELECT shobj_description(oid, 'pg_database') AS mark FROM pg_database WHERE datname = $1`, [CLUSTER_DATABASE]);
+  const [existing] = await onPostgres<{ mark: string | null }>(`SELECT shobj_description(oid, 'pg_database') AS mark FROM pg_database WHERE datname = $1`, [
+    CLUSTER_DATABASE,
+  ]);
   if (existing && existing.mark !== OWNER_MARK) {
-    throw new Error(`refusing to drop database "${CLUSTER_DATABASE}" on ${adminUrl.host}: it was not made by this test (no owner mark); drop it yourself if it is a leftover`);
+    throw new Error(
+      `refusing to drop database "${CLUSTER_DATABASE}" on ${adminUrl.host}: it was not made by this test (no owner mark); drop it yourself if it is a leftover`,
+    );
   }
   if (existing) await onPostgres(`DROP DATABASE "${CLUSTER_DATABASE}" WITH (FORCE)`);
   await onPostgres(`CREATE DATABASE "${CLUSTER_DATABASE}"`);
@@ -81,7 +85,13 @@ async function startInstance(port: number, distDir: string) {
   });
   instances.push(server);
   for (let i = 0; i < 120; i++) {
-    if (await fetch(`http://127.0.0.1:${port}/robots.txt`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`http://127.0.0.1:${port}/robots.txt`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`instance on ${port} did not start`);

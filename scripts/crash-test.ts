@@ -33,7 +33,16 @@ const requests = await Promise.all(
   Array.from({ length: POSTS }, (_, i) =>
     actionRequest(
       postComment,
-      { articleId: article[2]!, parentId: '', name: `قارئ ${i}`, email: `crash-${run}-${i}@example.com`, website: '', body: bodyOf(i), company: '', startedAt: String(Date.now() - 60_000) },
+      {
+        articleId: article[2]!,
+        parentId: '',
+        name: `قارئ ${i}`,
+        email: `crash-${run}-${i}@example.com`,
+        website: '',
+        body: bodyOf(i),
+        company: '',
+        startedAt: String(Date.now() - 60_000),
+      },
       base,
       // Each from its own address, so that flood control lets every one through.
       { 'X-Forwarded-For': `172.16.${i >> 8}.${i & 255}` },
@@ -81,8 +90,8 @@ console.table({
   'killed after (ms)': Math.round(killedAt),
   'found in the database after the kill': stored.size,
   'acknowledged but missing': lost.length,
-  'integrity_check': integrity,
-  'journal_mode': journal,
+  integrity_check: integrity,
+  journal_mode: journal,
   'serves again after restart': recovered,
 });
 const failures = [

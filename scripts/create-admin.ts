@@ -14,7 +14,14 @@ import { slugify } from '@/lib/text/slug';
 import { loadDotEnv } from './lib/env';
 
 loadDotEnv();
-const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', default: 'ADMIN' }, 'reset-2fa': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    email: { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string', default: 'ADMIN' },
+    'reset-2fa': { type: 'boolean', default: false },
+  },
+});
 const email = values.email?.trim().toLowerCase();
 const role = values.role?.toUpperCase() as (typeof ROLES)[number];
 if (!email || !/^[^@\s]+@[^@\s]+$/.test(email) || !ROLES.includes(role)) {
@@ -44,6 +51,8 @@ if (values['reset-2fa']) {
     const name = values.name?.trim() || email.split('@')[0]!;
     await db.user.create({ data: { email, name, role, passwordHash, slug: `${slugify(name) || 'staff'}-${Date.now().toString(36)}` } });
   }
-  console.log(`${existing ? 'Updated' : 'Created'} ${role} ${email}. Password: ${process.env.ADMIN_PASSWORD ? '(from ADMIN_PASSWORD)' : `${password}  (note it now, it is not shown again)`}`);
+  console.log(
+    `${existing ? 'Updated' : 'Created'} ${role} ${email}. Password: ${process.env.ADMIN_PASSWORD ? '(from ADMIN_PASSWORD)' : `${password}  (note it now, it is not shown again)`}`,
+  );
 }
 await db.$disconnect();

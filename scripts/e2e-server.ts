@@ -15,7 +15,17 @@ freshTestDataDir(E2E_DATA_DIR);
 const { prepareSite } = await import('./prepare-site');
 // Always a fresh build: pages prerendered from an earlier run's database would leak into this one.
 await prepareSite({ forceBuild: true });
-for (const account of [E2E_ACCOUNTS.author, E2E_ACCOUNTS.contributor, E2E_ACCOUNTS.throttled, E2E_ACCOUNTS.twoFactorDesktop, E2E_ACCOUNTS.twoFactorPhone, E2E_ACCOUNTS.resetDesktop, E2E_ACCOUNTS.resetPhone, E2E_ACCOUNTS.sessionsDesktop, E2E_ACCOUNTS.sessionsPhone]) {
+for (const account of [
+  E2E_ACCOUNTS.author,
+  E2E_ACCOUNTS.contributor,
+  E2E_ACCOUNTS.throttled,
+  E2E_ACCOUNTS.twoFactorDesktop,
+  E2E_ACCOUNTS.twoFactorPhone,
+  E2E_ACCOUNTS.resetDesktop,
+  E2E_ACCOUNTS.resetPhone,
+  E2E_ACCOUNTS.sessionsDesktop,
+  E2E_ACCOUNTS.sessionsPhone,
+]) {
   await run(bin('tsx'), ['--conditions=react-server', 'scripts/create-admin.ts', '--email', account.email, '--name', account.name, '--role', account.role], {
     env: { ...process.env, ADMIN_PASSWORD: account.password },
   });

@@ -28,7 +28,16 @@ async function stopApp() {
 }
 
 await startApp();
-const edge = await startVarnish({ port: EDGE_PORT, listen: '127.0.0.1', appPort: EDGE_APP_PORT, workDir: `${EDGE_DATA_DIR}/varnish`, grace: '1h', maxTtl: '5s', memoryMb: 128, stdio: 'ignore' });
+const edge = await startVarnish({
+  port: EDGE_PORT,
+  listen: '127.0.0.1',
+  appPort: EDGE_APP_PORT,
+  workDir: `${EDGE_DATA_DIR}/varnish`,
+  grace: '1h',
+  maxTtl: '5s',
+  memoryMb: 128,
+  stdio: 'ignore',
+});
 fs.writeFileSync(EDGE_SUPERVISOR_PID, String(process.pid));
 process.on('SIGUSR1', () => void stopApp().then(() => console.log('[edge-e2e] app stopped')));
 process.on('SIGUSR2', () => void startApp().then(() => console.log('[edge-e2e] app started')));

@@ -32,7 +32,8 @@ const { values, positionals } = parseArgs({
 const [file] = positionals;
 if (!file) fail('usage: npm run import:wordpress -- <export.xml> [--uploads <dir>] [--dry-run] [--role login=editor]');
 if (!fs.existsSync(file)) fail(`${file}: no such file`);
-if (values.uploads && !fs.statSync(values.uploads, { throwIfNoEntry: false })?.isDirectory()) fail(`${values.uploads}: not a folder (give the copy of wp-content/uploads)`);
+if (values.uploads && !fs.statSync(values.uploads, { throwIfNoEntry: false })?.isDirectory())
+  fail(`${values.uploads}: not a folder (give the copy of wp-content/uploads)`);
 const roleOf = (name: string) => {
   const role = ROLES[name.toLowerCase() as WpRole];
   if (!role) fail(`unknown role "${name}": use administrator, editor, author or contributor`);

@@ -27,7 +27,10 @@ const chrome = await chromeLauncher.launch({
 });
 const results: Record<string, unknown>[] = [];
 try {
-  const pages = [['home', '/'], ['article', await firstArticlePath(server.base)]] as const;
+  const pages = [
+    ['home', '/'],
+    ['article', await firstArticlePath(server.base)],
+  ] as const;
   // One unmeasured visit each, so that the cache holds every page before Lighthouse loads it.
   for (const [, path] of pages) await fetch(server.base + path);
   const rows = [];
@@ -46,7 +49,10 @@ try {
     const failing = Object.values(lhr.categories).flatMap((category) =>
       category.auditRefs
         .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-        .map((ref) => `${category.id}: ${lhr.audits[ref.id]!.title} (${lhr.audits[ref.id]!.displayValue ?? lhr.audits[ref.id]!.score})${culprits(lhr.audits[ref.id]!.details)}`),
+        .map(
+          (ref) =>
+            `${category.id}: ${lhr.audits[ref.id]!.title} (${lhr.audits[ref.id]!.displayValue ?? lhr.audits[ref.id]!.score})${culprits(lhr.audits[ref.id]!.details)}`,
+        ),
     );
     results.push({ page: name, path, scores, failing, lighthouse: lhr.lighthouseVersion, userAgent: lhr.environment.hostUserAgent });
     if (failing.length) console.log(`\n${name}: below full marks on\n  ${failing.join('\n  ')}`);

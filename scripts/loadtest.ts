@@ -32,7 +32,11 @@ const LOG = 'data/load/server.log';
 
 const distDir = await prepareMeasuredSite();
 const databaseUrl = await copyMeasuredDatabase('data/load');
-const server = spawnServer(PORT, { ...process.env, DATABASE_URL: databaseUrl, TRUSTED_PROXIES: '2', LOG_SLOW_MS: process.env.LOG_SLOW_MS ?? '2000', MEMORY_LOG_MS: '10000' }, ['ignore', 'pipe', 'pipe']);
+const server = spawnServer(
+  PORT,
+  { ...process.env, DATABASE_URL: databaseUrl, TRUSTED_PROXIES: '2', LOG_SLOW_MS: process.env.LOG_SLOW_MS ?? '2000', MEMORY_LOG_MS: '10000' },
+  ['ignore', 'pipe', 'pipe'],
+);
 const log = fs.createWriteStream(LOG);
 server.stdout!.pipe(log);
 server.stderr!.pipe(log);
@@ -70,7 +74,16 @@ const poster = setInterval(() => {
     try {
       const init = await actionRequest(
         postComment,
-        { articleId: id, parentId: '', name: `قارئ ${i}`, email: `load-${run}-${i}@example.com`, website: '', body: bodyOf(i), company: '', startedAt: String(Date.now() - 60_000) },
+        {
+          articleId: id,
+          parentId: '',
+          name: `قارئ ${i}`,
+          email: `load-${run}-${i}@example.com`,
+          website: '',
+          body: bodyOf(i),
+          company: '',
+          startedAt: String(Date.now() - 60_000),
+        },
         base,
         { 'X-Forwarded-For': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` },
       );

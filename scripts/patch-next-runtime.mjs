@@ -13,7 +13,8 @@ const CLIENT_ERRORS =
   'Malformed part header|Malformed content type|Malformed urlencoded form|Unexpected end of (form|file)|Multipart: Boundary not found|Unsupported content type|Missing Content-Type|Failed to parse body as FormData';
 // The end of the action handler's catch: the redirect branch (its RenderResult name), the
 // not-found branch, then the fetch-action branch that answers 500.
-const CATCH = /(Location",\w+\),\{type:"done",result:(\w+)\.EMPTY\}\}if\(\w+\(\w+\)\)\{.{0,400}?return\{type:"not-found"\}\})(if\(\w+\)\{(\w+)\.statusCode=500,(\w+)\.statusCode=500;let \w+=Promise\.reject\((\w+)\))/s;
+const CATCH =
+  /(Location",\w+\),\{type:"done",result:(\w+)\.EMPTY\}\}if\(\w+\(\w+\)\)\{.{0,400}?return\{type:"not-found"\}\})(if\(\w+\)\{(\w+)\.statusCode=500,(\w+)\.statusCode=500;let \w+=Promise\.reject\((\w+)\))/s;
 
 const runtimes = fs.readdirSync(dir).filter((f) => /^app-page.*\.runtime\.prod\.js$/.test(f));
 if (runtimes.length === 0) throw new Error(`patch-next-runtime: no app-page runtime in ${dir}; review this patch for the new Next.js version`);

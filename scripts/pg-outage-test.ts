@@ -12,12 +12,18 @@ import { startServer } from './lib/next-server';
 
 const PG_PORT = Number(process.env.OUTAGE_PG_PORT ?? 55432);
 const PORT = 3275;
-const BIN = fs.readdirSync('/usr/lib/postgresql').sort().map((v) => `/usr/lib/postgresql/${v}/bin`).pop();
+const BIN = fs
+  .readdirSync('/usr/lib/postgresql')
+  .sort()
+  .map((v) => `/usr/lib/postgresql/${v}/bin`)
+  .pop();
 if (!BIN || !fs.existsSync(`${BIN}/initdb`)) throw new Error('PostgreSQL server binaries (initdb, pg_ctl) were not found under /usr/lib/postgresql');
 
 // initdb refuses to run as root: the cluster belongs to the postgres user then.
 const asOwner = (command: string, args: string[]) =>
-  process.getuid?.() === 0 ? execFileSync('runuser', ['-u', 'postgres', '--', command, ...args], { stdio: 'pipe' }) : execFileSync(command, args, { stdio: 'pipe' });
+  process.getuid?.() === 0
+    ? execFileSync('runuser', ['-u', 'postgres', '--', command, ...args], { stdio: 'pipe' })
+    : execFileSync(command, args, { stdio: 'pipe' });
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-outage-'));
 if (process.getuid?.() === 0) execFileSync('chown', ['postgres', dir]);
 const dataDir = path.join(dir, 'cluster');
@@ -59,7 +65,12 @@ try {
   const during = [];
   for (const p of [...cached, ...uncached]) {
     const r = await get(p);
-    during.push({ path: decodeURI(p).slice(0, 50), status: r.status, 'Retry-After': r.retryAfter ?? '', '503 page in Arabic': /الموقع في صيانة قصيرة/.test(r.body) });
+    during.push({
+      path: decodeURI(p).slice(0, 50),
+      status: r.status,
+      'Retry-After': r.retryAfter ?? '',
+      '503 page in Arabic': /الموقع في صيانة قصيرة/.test(r.body),
+    });
   }
   console.log('\nPostgreSQL stopped:');
   console.table(during);
@@ -78,8 +89,14 @@ try {
   console.log(`\nPostgreSQL back: the site answered again after ${Math.round(recovered)} ms; uncached pages now ${after.join(', ')}`);
 
   const failures = [
-    ...during.slice(0, cached.length).filter((r) => r.status !== 200).map((r) => `cached page ${r.path} answered ${r.status}`),
-    ...during.slice(cached.length).filter((r) => r.status !== 503 || !r['Retry-After'] || !r['503 page in Arabic']).map((r) => `uncached page ${r.path} answered ${r.status} (Retry-After ${r['Retry-After'] || 'none'})`),
+    ...during
+      .slice(0, cached.length)
+      .filter((r) => r.status !== 200)
+      .map((r) => `cached page ${r.path} answered ${r.status}`),
+    ...during
+      .slice(cached.length)
+      .filter((r) => r.status !== 503 || !r['Retry-After'] || !r['503 page in Arabic'])
+      .map((r) => `uncached page ${r.path} answered ${r.status} (Retry-After ${r['Retry-After'] || 'none'})`),
     ...(Number.isNaN(recovered) ? ['the site did not recover within 60 s'] : []),
     ...after.filter((s) => s !== 200 && s !== 404).map((s) => `after recovery a page answered ${s}`),
   ];

@@ -9,8 +9,17 @@ const targets = paths.length ? paths : ['/'];
 const browser = await chromium.launch(chromiumLaunchOptions);
 fs.mkdirSync('screenshots', { recursive: true });
 const dark = process.env.THEME === 'dark';
-for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1366, height: 900 }]] as const) {
-  const page = await browser.newPage({ viewport, deviceScaleFactor: 1, colorScheme: dark ? 'dark' : 'light', isMobile: name === 'phone', hasTouch: name === 'phone' });
+for (const [name, viewport] of [
+  ['phone', { width: 390, height: 844 }],
+  ['desktop', { width: 1366, height: 900 }],
+] as const) {
+  const page = await browser.newPage({
+    viewport,
+    deviceScaleFactor: 1,
+    colorScheme: dark ? 'dark' : 'light',
+    isMobile: name === 'phone',
+    hasTouch: name === 'phone',
+  });
   for (const p of targets) {
     await page.goto(base + p, { waitUntil: 'networkidle' });
     await page.evaluate(() => document.fonts.ready);

@@ -53,7 +53,9 @@ if (memoryLogMs) {
   setInterval(() => {
     const m = process.memoryUsage();
     const stored = pages.store.size;
-    console.log(`[memory] rss ${mib(m.rss)} heapUsed ${mib(m.heapUsed)} heapTotal ${mib(m.heapTotal)} external ${mib(m.external)} arrayBuffers ${mib(m.arrayBuffers)} pageStore ${stored.pages}/${mib(stored.bytes)}`);
+    console.log(
+      `[memory] rss ${mib(m.rss)} heapUsed ${mib(m.heapUsed)} heapTotal ${mib(m.heapTotal)} external ${mib(m.external)} arrayBuffers ${mib(m.arrayBuffers)} pageStore ${stored.pages}/${mib(stored.bytes)}`,
+    );
   }, memoryLogMs).unref();
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

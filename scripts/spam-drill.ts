@@ -15,7 +15,13 @@ const marker = `drill${Date.now().toString(36)}`;
 
 type Kind = 'honeypot' | 'too-fast' | 'forged-timer' | 'flood' | 'links' | 'junk-fields' | 'plain';
 const MIX: [Kind, number][] = [
-  ['honeypot', 0.25], ['too-fast', 0.15], ['forged-timer', 0.1], ['flood', 0.2], ['links', 0.15], ['junk-fields', 0.1], ['plain', 0.05],
+  ['honeypot', 0.25],
+  ['too-fast', 0.15],
+  ['forged-timer', 0.1],
+  ['flood', 0.2],
+  ['links', 0.15],
+  ['junk-fields', 0.1],
+  ['plain', 0.05],
 ];
 
 const OUTCOMES: [RegExp, string][] = [
@@ -42,11 +48,14 @@ async function waitForServer() {
 /** The article's main comment form: its action fields (React's progressive enhancement) and its URL. */
 async function readForm(path: string) {
   const html = await (await fetch(base + path)).text();
-  const forms = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)].map((m) => m[1]!).filter((f) => f.includes('name="articleId"') && !f.includes('name="parentId"'));
+  const forms = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)]
+    .map((m) => m[1]!)
+    .filter((f) => f.includes('name="articleId"') && !f.includes('name="parentId"'));
   const form = forms.at(-1)!;
-  const hidden = [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)].map(
-    (m): [string, string] => [m[1]!, (m[2] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&')],
-  );
+  const hidden = [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)].map((m): [string, string] => [
+    m[1]!,
+    (m[2] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&'),
+  ]);
   return hidden.filter(([name]) => name.startsWith('$ACTION') || name === 'articleId');
 }
 
@@ -98,13 +107,15 @@ try {
     }
   }
   const db = new Database(`${E2E_DATA_DIR}/portal.db`, { readonly: true });
-  const stored = db.prepare("SELECT status, COUNT(*) AS n FROM Comment WHERE body LIKE ? GROUP BY status").all(`${marker}%`) as { status: string; n: number }[];
+  const stored = db.prepare('SELECT status, COUNT(*) AS n FROM Comment WHERE body LIKE ? GROUP BY status').all(`${marker}%`) as { status: string; n: number }[];
   db.close();
   console.log(`\n${n} scripted posts to ${article}`);
   for (const [kind, tally] of results) console.log(`  ${kind.padEnd(13)} ${[...tally].map(([o, c]) => `${o}: ${c}`).join(', ')}`);
   console.log(`stored: ${stored.map((s) => `${s.status} ${s.n}`).join(', ') || 'nothing'}`);
   const sorted = [...postTimes].sort((a, b) => a - b);
-  console.log(`post round trip (render included): p50 ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)]!.toFixed(1)} ms`);
+  console.log(
+    `post round trip (render included): p50 ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)]!.toFixed(1)} ms`,
+  );
 } finally {
   server.kill('SIGTERM');
 }

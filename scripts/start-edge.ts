@@ -33,7 +33,10 @@ const edge = await startVarnish({
   grace: process.env.EDGE_GRACE ?? '24h',
   maxTtl: process.env.EDGE_MAX_TTL,
   memoryMb: Number(process.env.EDGE_CACHE_MB ?? 256),
-  purgers: (process.env.EDGE_PURGE_FROM ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+  purgers: (process.env.EDGE_PURGE_FROM ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
   env,
 });
 console.log(`Serving the portal through Varnish on http://localhost:${edgePort} (the app itself on ${port})`);

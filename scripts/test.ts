@@ -1,4 +1,4 @@
-// npm test: the dependency audit, lint, types, unit and database tests (SQLite, and PostgreSQL
+// npm test: the dependency audit, lint, format, types, unit and database tests (SQLite, and PostgreSQL
 // when it answers), the browser tests against a production build (fuzzing included), budgets, the
 // crash test, the portal behind Varnish, then two instances sharing PostgreSQL and Redis.
 // Stops at the first failing step.
@@ -11,6 +11,7 @@ type Step = [name: string, command: string, args: string[]];
 const steps: Step[] = [
   ['dependency audit (npm audit --omit=dev)', bin('tsx'), ['scripts/audit.ts']],
   ['lint', bin('eslint'), ['.', '--max-warnings=0']],
+  ['format (npm run format writes it)', bin('prettier'), ['--check', '.']],
   ['typecheck', bin('tsc'), ['--noEmit']],
   ['unit and database tests', bin('vitest'), ['run']],
   ['browser tests', bin('playwright'), ['test']],

@@ -14,7 +14,9 @@ export function AdminTable<Row extends { id: number | string }>({ rows, columns 
       <thead className="max-md:sr-only">
         <tr className="border-b-2 border-line text-muted">
           {columns.map((c) => (
-            <th key={c.header} className="p-2 text-start">{c.header}</th>
+            <th key={c.header} className="p-2 text-start">
+              {c.header}
+            </th>
           ))}
         </tr>
       </thead>
@@ -22,7 +24,9 @@ export function AdminTable<Row extends { id: number | string }>({ rows, columns 
         {rows.map((row) => (
           <tr key={row.id} className="border-b border-line align-top max-md:grid max-md:gap-1 max-md:rounded-lg max-md:border max-md:bg-surface max-md:p-3">
             {columns.map((c) => (
-              <td key={c.header} className={`p-2 max-md:p-0 ${c.className ?? ''}`}>{c.cell(row)}</td>
+              <td key={c.header} className={`p-2 max-md:p-0 ${c.className ?? ''}`}>
+                {c.cell(row)}
+              </td>
             ))}
           </tr>
         ))}

@@ -8,7 +8,6 @@ export interface AuditRow {
   user: { name: string } | null;
 }
 
-
 /**
  * «who did what to which item» in the admin's language. An action this version does not name
  * (written by a newer one) shows as recorded.

@@ -14,10 +14,27 @@ export function LoginForm({ next }: { next?: string }) {
       {refusal && <Notice tone="error">{refusal}</Notice>}
       {next && <input type="hidden" name="next" value={next} />}
       <Field id="login-email" label={t('login.email')} errors={errors('email')}>
-        <input {...describedBy('login-email', { errors: errors('email') })} name="email" type="email" autoComplete="username" required defaultValue={email} dir="ltr" className={inputClass} />
+        <input
+          {...describedBy('login-email', { errors: errors('email') })}
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={email}
+          dir="ltr"
+          className={inputClass}
+        />
       </Field>
       <Field id="login-password" label={t('login.password')} errors={errors('password')}>
-        <input {...describedBy('login-password', { errors: errors('password') })} name="password" type="password" autoComplete="current-password" required dir="ltr" className={inputClass} />
+        <input
+          {...describedBy('login-password', { errors: errors('password') })}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          dir="ltr"
+          className={inputClass}
+        />
       </Field>
       <SubmitButton label={t('login.submit')} pendingLabel={t('login.submitting')} />
     </form>

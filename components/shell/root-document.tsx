@@ -23,7 +23,12 @@ export async function RootDocument({ locale, namespaces, children }: { locale: s
         <ThemeScript />
       </head>
       <body className="min-h-dvh antialiased">
-        <NextIntlClientProvider locale={locale} timeZone={NEWSROOM_TIME_ZONE} formats={null} messages={clientMessages(await getMessages({ locale }), namespaces)}>
+        <NextIntlClientProvider
+          locale={locale}
+          timeZone={NEWSROOM_TIME_ZONE}
+          formats={null}
+          messages={clientMessages(await getMessages({ locale }), namespaces)}
+        >
           {children}
         </NextIntlClientProvider>
       </body>

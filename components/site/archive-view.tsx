@@ -24,7 +24,12 @@ export function ArchiveView({ title, description, items, total, page, hrefFor, s
   const pages = Math.max(1, Math.ceil(total / ARCHIVE_PAGE_SIZE));
   return (
     <main className="mx-auto max-w-7xl px-4 py-6">
-      <JsonLd data={breadcrumbLd([{ name: tf('home'), path: '/' }, { name: title, path: hrefFor(1) }])} />
+      <JsonLd
+        data={breadcrumbLd([
+          { name: tf('home'), path: '/' },
+          { name: title, path: hrefFor(1) },
+        ])}
+      />
       <Breadcrumb label={tf('breadcrumb')} items={[{ href: '/', name: tf('home') }, { name: title }]} />
       <header className="mb-8 border-b-2 border-brand pb-4">
         <h1 className="font-kufi text-3xl font-bold">{page > 1 ? t('pageTitle', { title, page }) : title}</h1>

@@ -35,9 +35,7 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
   const locale = useLocale();
   const t = useTranslations('Article');
   const href = articlePath(article);
-  const published = article.publishedAt ? (
-    <TimeAgo iso={article.publishedAt.toISOString()} absolute={formatDateTime(article.publishedAt, locale)} />
-  ) : null;
+  const published = article.publishedAt ? <TimeAgo iso={article.publishedAt.toISOString()} absolute={formatDateTime(article.publishedAt, locale)} /> : null;
   const dir = textDirection(article.title, article.language);
   /** An Arabic article's card in the French interface reads right to left as a whole, and so on. */
   const cardDir = contentDirection(article.language, locale);
@@ -72,7 +70,11 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
   if (variant === 'compact') {
     // Without a picture the text takes the whole row, marked at its start by the brand colour.
     return (
-      <article dir={cardDir} className={`group relative flex gap-3 ${article.cover ? '' : 'border-s-4 border-brand ps-3'}`} data-cover={article.cover ? undefined : 'none'}>
+      <article
+        dir={cardDir}
+        className={`group relative flex gap-3 ${article.cover ? '' : 'border-s-4 border-brand ps-3'}`}
+        data-cover={article.cover ? undefined : 'none'}
+      >
         {article.cover && <CoverImage cover={article.cover} sizes={SIZES.compact} className="w-28 shrink-0 rounded-md sm:w-32" />}
         <div className="min-w-0">
           {category}
@@ -120,7 +122,11 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
   if (!article.cover) {
     // A text card: no empty grey tile, the excerpt where the picture would be.
     return (
-      <article dir={cardDir} className="group relative flex h-full flex-col rounded-lg border border-line border-t-4 border-t-brand bg-surface p-4" data-cover="none">
+      <article
+        dir={cardDir}
+        className="group relative flex h-full flex-col rounded-lg border border-line border-t-4 border-t-brand bg-surface p-4"
+        data-cover="none"
+      >
         {category}
         {headline(TITLE[variant])}
         {excerpt('mt-2 line-clamp-4 text-muted')}

@@ -13,7 +13,13 @@ export function BreakingTicker({ items }: { items: ArticleCard[] }) {
     <ul className="flex shrink-0 items-center gap-10 pe-10" aria-hidden={hidden || undefined}>
       {items.map((a) => (
         <li key={a.id}>
-          <Link href={articlePath(a)} tabIndex={hidden ? -1 : undefined} lang={a.language} dir={textDirection(a.title, a.language)} className="inline-block whitespace-nowrap py-1 font-bold hover:underline">
+          <Link
+            href={articlePath(a)}
+            tabIndex={hidden ? -1 : undefined}
+            lang={a.language}
+            dir={textDirection(a.title, a.language)}
+            className="inline-block whitespace-nowrap py-1 font-bold hover:underline"
+          >
             {a.title}
           </Link>
         </li>

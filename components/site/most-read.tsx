@@ -18,7 +18,12 @@ export function MostRead({ items }: { items: ArticleCard[] }) {
             <span className="w-8 shrink-0 text-center font-kufi text-4xl font-bold leading-none text-brand-ink" aria-hidden="true">
               {i + 1}
             </span>
-            <Link href={articlePath(a)} lang={a.language} dir={textDirection(a.title, a.language)} className="font-kufi font-bold leading-snug hover:text-brand-ink">
+            <Link
+              href={articlePath(a)}
+              lang={a.language}
+              dir={textDirection(a.title, a.language)}
+              className="font-kufi font-bold leading-snug hover:text-brand-ink"
+            >
               {a.title}
             </Link>
           </li>

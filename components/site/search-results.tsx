@@ -49,8 +49,18 @@ export function SearchResults({ query, page, result }: Props) {
       <h1 className="font-kufi text-3xl font-bold">{query ? t.rich('resultsFor', { query, q: isolate }) : t('title')}</h1>
       <search className="mt-4">
         <form action="/search" method="get" role="search" className="flex">
-          <label htmlFor="search-page-q" className="sr-only">{tf('searchLabel')}</label>
-          <input id="search-page-q" name="q" type="search" defaultValue={query} required maxLength={SEARCH_LIMITS.query} className="min-h-12 w-full rounded-s-md border border-line bg-surface px-3 text-lg" />
+          <label htmlFor="search-page-q" className="sr-only">
+            {tf('searchLabel')}
+          </label>
+          <input
+            id="search-page-q"
+            name="q"
+            type="search"
+            defaultValue={query}
+            required
+            maxLength={SEARCH_LIMITS.query}
+            className="min-h-12 w-full rounded-s-md border border-line bg-surface px-3 text-lg"
+          />
           <button type="submit" className="inline-flex min-h-12 items-center gap-2 rounded-e-md bg-brand px-5 font-bold text-on-brand">
             <Icon name="search" />
             {t('submit')}
@@ -73,7 +83,9 @@ export function SearchResults({ query, page, result }: Props) {
             {result.hits.map((hit) => (
               <li key={hit.id} dir={contentDirection(hit.language, locale)} className="flex gap-4 py-5">
                 <div className="min-w-0 flex-1">
-                  <Link href={categoryPath(hit.category)} className="text-sm font-bold text-brand-ink"><CategoryName category={hit.category} /></Link>
+                  <Link href={categoryPath(hit.category)} className="text-sm font-bold text-brand-ink">
+                    <CategoryName category={hit.category} />
+                  </Link>
                   <h2 lang={hit.language} dir={textDirection(hit.title, hit.language)} className="font-kufi text-xl font-bold leading-snug">
                     <Link href={articlePath(hit)} className="hover:text-brand-ink">
                       <Marked text={hit.title} terms={result.terms} />
@@ -82,7 +94,11 @@ export function SearchResults({ query, page, result }: Props) {
                   <p className="mt-2 text-muted">
                     <Marked text={snippet(hit.text, result.terms)} terms={result.terms} />
                   </p>
-                  {hit.publishedAt && <time className="mt-1 block text-sm text-muted" dateTime={hit.publishedAt.toISOString()}>{formatDate(hit.publishedAt, locale)}</time>}
+                  {hit.publishedAt && (
+                    <time className="mt-1 block text-sm text-muted" dateTime={hit.publishedAt.toISOString()}>
+                      {formatDate(hit.publishedAt, locale)}
+                    </time>
+                  )}
                 </div>
                 {hit.cover && <CoverImage cover={hit.cover} sizes="160px" className="hidden w-40 shrink-0 rounded-md sm:block" />}
               </li>

@@ -25,17 +25,33 @@ export function SiteFooter({ siteName, description, categories, socialLinks, yea
           <p className="font-kufi text-2xl font-bold text-brand-ink">{siteName}</p>
           <p className="mt-2 text-muted">{description}</p>
           <ul className="mt-4 flex flex-wrap gap-x-6">
-            <li><Link href="/about" className={link}>{t('footerAbout')}</Link></li>
-            <li><Link href="/contact" className={link}>{t('footerContact')}</Link></li>
-            <li><Link href="/privacy" className={link}>{t('footerPrivacy')}</Link></li>
+            <li>
+              <Link href="/about" className={link}>
+                {t('footerAbout')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/contact" className={link}>
+                {t('footerContact')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/privacy" className={link}>
+                {t('footerPrivacy')}
+              </Link>
+            </li>
           </ul>
         </div>
         <nav aria-labelledby="footer-sections">
-          <h2 id="footer-sections" className="font-bold">{t('footerSections')}</h2>
+          <h2 id="footer-sections" className="font-bold">
+            {t('footerSections')}
+          </h2>
           <ul className="mt-2 grid grid-cols-2 gap-x-6">
             {categories.map((c) => (
               <li key={c.id}>
-                <Link href={categoryPath(c)} className={link}><CategoryName category={c} /></Link>
+                <Link href={categoryPath(c)} className={link}>
+                  <CategoryName category={c} />
+                </Link>
               </li>
             ))}
           </ul>

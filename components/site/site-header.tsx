@@ -44,7 +44,10 @@ export function SiteHeader({ siteName, tagline, categories, socialLinks }: Props
   const t = useTranslations('Frame');
   return (
     <header id="top" tabIndex={-1} className="bg-surface outline-none">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-brand focus:px-4 focus:py-2 focus:text-on-brand">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-brand focus:px-4 focus:py-2 focus:text-on-brand"
+      >
         {t('skipToContent')}
       </a>
       <div className="border-b border-line">
@@ -76,7 +79,11 @@ export function SiteHeader({ siteName, tagline, categories, socialLinks }: Props
               placeholder={t('searchPlaceholder')}
               className="min-h-11 w-full rounded-s-md border border-line bg-bg px-3 sm:w-64"
             />
-            <button type="submit" aria-label={t('search')} className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-e-md bg-brand text-on-brand">
+            <button
+              type="submit"
+              aria-label={t('search')}
+              className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-e-md bg-brand text-on-brand"
+            >
               <Icon name="search" />
             </button>
           </form>

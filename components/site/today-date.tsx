@@ -22,7 +22,9 @@ export function TodayDate() {
             {short ? <span className="sm:hidden">{formatShortDate(today, locale)}</span> : null}
             <span className={short ? 'max-sm:hidden' : undefined}>{formatLongDate(today, locale)}</span>
           </time>
-          <span className="mx-2 text-muted" aria-hidden="true">|</span>
+          <span className="mx-2 text-muted" aria-hidden="true">
+            |
+          </span>
           {short ? <span className="sm:hidden">{formatHijri(today, locale, 'short')}</span> : null}
           <span className={short ? 'max-sm:hidden' : undefined}>{formatHijri(today, locale)}</span>
         </>

@@ -26,7 +26,9 @@ export function SubmitButton({ label, pendingLabel, variant = 'primary', classNa
       className={`inline-flex min-h-11 items-center justify-center gap-2 rounded-md px-4 font-bold disabled:opacity-60 ${VARIANTS[variant]} ${className}`}
       {...rest}
     >
-      {pending && <span className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent motion-reduce:animate-none" aria-hidden="true" />}
+      {pending && (
+        <span className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent motion-reduce:animate-none" aria-hidden="true" />
+      )}
       {pending ? pendingLabel : label}
     </button>
   );

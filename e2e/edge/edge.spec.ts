@@ -13,11 +13,14 @@ const WATER_TAG = `/tag/${encodeURIComponent('الماء')}`;
 /** Requests the page until Varnish answers it from its cache. */
 async function warm(request: APIRequestContext, path: string) {
   await expect
-    .poll(async () => {
-      const response = await request.get(path);
-      expect(response.status(), path).toBe(200);
-      return response.headers()['x-cache'];
-    }, { message: `${path} is kept by the cache`, intervals: [100, 250, 500] })
+    .poll(
+      async () => {
+        const response = await request.get(path);
+        expect(response.status(), path).toBe(200);
+        return response.headers()['x-cache'];
+      },
+      { message: `${path} is kept by the cache`, intervals: [100, 250, 500] },
+    )
     .toBe('HIT');
 }
 
@@ -60,7 +63,9 @@ async function newArticle(page: Page, title: string, button: 'نشر' | 'حفظ 
 /** The address of a just published article, from the home page that lists it. */
 async function pathOnHome(request: APIRequestContext, id: number): Promise<string> {
   let path: string | undefined;
-  await expect.poll(async () => (path = new RegExp(`href="(/news/${id}/[^"]+)"`).exec(await (await request.get('/')).text())?.[1]), { timeout: WITHIN_MS }).toBeTruthy();
+  await expect
+    .poll(async () => (path = new RegExp(`href="(/news/${id}/[^"]+)"`).exec(await (await request.get('/')).text())?.[1]), { timeout: WITHIN_MS })
+    .toBeTruthy();
   return path!;
 }
 
@@ -87,7 +92,9 @@ test('a newly published article is at once on the home, its section, its tag, th
   await signIn(page, 'editor');
   const title = unique('خبر جديد ينشر أمام الذاكرة الوسيطة');
   const id = await newArticle(page, title, 'نشر');
-  await visibleWithin(request, pages, (body, path) => (path.startsWith('/sitemaps/') ? body.includes(`/news/${id}/`) : body.includes(escapeHtml(title)) || body.includes(title)));
+  await visibleWithin(request, pages, (body, path) =>
+    path.startsWith('/sitemaps/') ? body.includes(`/news/${id}/`) : body.includes(escapeHtml(title)) || body.includes(title),
+  );
 });
 
 test('an approved comment is on its article at once', async ({ page, request }) => {
@@ -161,7 +168,16 @@ test('with the app stopped, pages in the cache still answer', async ({ request }
   const app = `http://127.0.0.1:${EDGE_APP_PORT}/robots.txt`;
   process.kill(supervisor, 'SIGUSR1');
   try {
-    await expect.poll(() => fetch(app).then(() => 'up', () => 'down'), { timeout: 30_000 }).toBe('down');
+    await expect
+      .poll(
+        () =>
+          fetch(app).then(
+            () => 'up',
+            () => 'down',
+          ),
+        { timeout: 30_000 },
+      )
+      .toBe('down');
     for (const p of ['/', article, '/feed.xml']) {
       const response = await request.get(p);
       expect(response.status(), p).toBe(200);
@@ -170,6 +186,15 @@ test('with the app stopped, pages in the cache still answer', async ({ request }
     expect((await request.get(`/search?q=${encodeURIComponent(unique('بحث'))}`)).status()).toBe(503);
   } finally {
     process.kill(supervisor, 'SIGUSR2');
-    await expect.poll(() => fetch(app).then((r) => r.status, () => 0), { timeout: 90_000 }).toBe(200);
+    await expect
+      .poll(
+        () =>
+          fetch(app).then(
+            (r) => r.status,
+            () => 0,
+          ),
+        { timeout: 90_000 },
+      )
+      .toBe(200);
   }
 });

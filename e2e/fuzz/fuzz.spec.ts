@@ -16,12 +16,46 @@ test.setTimeout(Math.max(120_000, INPUTS * 150));
 
 /** Plausible values for every field an admin form sends, which the fuzzer keeps or spoils. */
 const ADMIN_FIELDS = {
-  id: '1', ids: '1', revisionId: '1', commentId: '1', status: 'APPROVED', intent: 'draft', title: 'عنوان', body: 'نص', excerpt: 'ملخص',
-  slug: 'slug', tags: 'الماء، أزغار', sourceLine: 'متابعة', sourceOutlet: 'صدى الجهة', categoryId: '1', language: 'ar', scheduleAt: '2030-01-01T10:00',
-  coverId: '', coverAlt: '', coverCaption: '', translationOfId: '', breaking: 'on', commentsOpen: 'on', name: 'اسم', description: 'وصف',
-  position: '1', email: 'someone@example.com', password: 'a-long-enough-password', role: 'AUTHOR', active: 'on', bio: 'نبذة',
-  siteName: 'أزغار اليوم', tagline: 'شعار', brandColor: '#a4161a', commentsCloseAfterDays: '30', commentsPerDayLimit: '20',
-  alt: 'نص بديل', caption: 'تعليق', credit: 'مصور', q: 'ماء', query: 'ماء',
+  id: '1',
+  ids: '1',
+  revisionId: '1',
+  commentId: '1',
+  status: 'APPROVED',
+  intent: 'draft',
+  title: 'عنوان',
+  body: 'نص',
+  excerpt: 'ملخص',
+  slug: 'slug',
+  tags: 'الماء، أزغار',
+  sourceLine: 'متابعة',
+  sourceOutlet: 'صدى الجهة',
+  categoryId: '1',
+  language: 'ar',
+  scheduleAt: '2030-01-01T10:00',
+  coverId: '',
+  coverAlt: '',
+  coverCaption: '',
+  translationOfId: '',
+  breaking: 'on',
+  commentsOpen: 'on',
+  name: 'اسم',
+  description: 'وصف',
+  position: '1',
+  email: 'someone@example.com',
+  password: 'a-long-enough-password',
+  role: 'AUTHOR',
+  active: 'on',
+  bio: 'نبذة',
+  siteName: 'أزغار اليوم',
+  tagline: 'شعار',
+  brandColor: '#a4161a',
+  commentsCloseAfterDays: '30',
+  commentsPerDayLimit: '20',
+  alt: 'نص بديل',
+  caption: 'تعليق',
+  credit: 'مصور',
+  q: 'ماء',
+  query: 'ماء',
 };
 
 let address = 0;
@@ -34,7 +68,16 @@ interface Outcome {
 }
 
 async function fuzzComment(request: APIRequestContext, r: Random, action: BuiltAction, articleId: string, origin: string): Promise<Outcome> {
-  const form = hostileForm(r, { articleId, parentId: '', name: 'قارئ', email: 'reader@example.com', website: '', body: 'تعليق', company: '', startedAt: String(Date.now() - 60_000) });
+  const form = hostileForm(r, {
+    articleId,
+    parentId: '',
+    name: 'قارئ',
+    email: 'reader@example.com',
+    website: '',
+    body: 'تعليق',
+    company: '',
+    startedAt: String(Date.now() - 60_000),
+  });
   if (r.int(3) === 0) form.company = ''; // keep the honeypot empty more often, to reach the checks behind it
   const { status } = await callAction(request, action, form, origin, from());
   return { target: 'comment', status };
@@ -86,8 +129,12 @@ test('hostile input at every door: no 5xx, no error in the log, nothing stored r
   console.log(`fuzz: ${INPUTS} inputs, FUZZ_SEED=${SEED}`);
   const article = await seededArticle(page);
   const articleId = article.split('/')[2]!;
-  const [comment] = builtActions('lib/actions/comments.ts').filter((a) => a.name === 'postComment').map((a) => ({ ...a, route: article }));
-  const [login] = builtActions('lib/actions/auth.ts').filter((a) => a.name === 'signIn').map((a) => ({ ...a, route: '/admin/login' }));
+  const [comment] = builtActions('lib/actions/comments.ts')
+    .filter((a) => a.name === 'postComment')
+    .map((a) => ({ ...a, route: article }));
+  const [login] = builtActions('lib/actions/auth.ts')
+    .filter((a) => a.name === 'signIn')
+    .map((a) => ({ ...a, route: '/admin/login' }));
   const admin = adminActions();
   expect(comment && login && admin.length > 10).toBeTruthy();
   await signIn(page, 'admin');
@@ -97,10 +144,13 @@ test('hostile input at every door: no 5xx, no error in the log, nothing stored r
   for (let i = 0; i < INPUTS; i++) {
     const roll = r.next();
     outcomes.push(
-      roll < 0.3 ? await fuzzComment(page.request, r, comment!, articleId, origin)
-      : roll < 0.5 ? await fuzzSearch(page.request, r)
-      : roll < 0.62 ? await fuzzSignIn(page.request, r, login!, origin)
-      : await fuzzAdmin(page, r, admin, origin),
+      roll < 0.3
+        ? await fuzzComment(page.request, r, comment!, articleId, origin)
+        : roll < 0.5
+          ? await fuzzSearch(page.request, r)
+          : roll < 0.62
+            ? await fuzzSignIn(page.request, r, login!, origin)
+            : await fuzzAdmin(page, r, admin, origin),
     );
   }
 
@@ -123,7 +173,18 @@ test('hostile input at every door: no 5xx, no error in the log, nothing stored r
 
   // Where what was sent is shown: the moderation queue, the lists of articles, media, tags and
   // users, the site itself. Nothing may have become an element or run.
-  for (const path of ['/admin/comments?status=PENDING', '/admin/comments?status=SPAM', '/admin/articles', '/admin/media', '/admin/tags', '/admin/categories', '/admin/users', '/admin/audit', '/', article]) {
+  for (const path of [
+    '/admin/comments?status=PENDING',
+    '/admin/comments?status=SPAM',
+    '/admin/articles',
+    '/admin/media',
+    '/admin/tags',
+    '/admin/categories',
+    '/admin/users',
+    '/admin/audit',
+    '/',
+    article,
+  ]) {
     await page.goto(path);
     expect(await page.locator('[data-fuzz]').count(), path).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __fuzz?: number }).__fuzz), path).toBeUndefined();

@@ -33,7 +33,14 @@ export const MARKUP = [
   '&lt;script&gt;window.__fuzz=1&lt;/script&gt;',
 ];
 
-const SQL = ["' OR '1'='1", '"; DROP TABLE "Article"; --', "1; DELETE FROM Comment WHERE 1=1 --", "%' UNION SELECT passwordHash FROM User --", "\\'; SELECT pg_sleep(5); --", '*/ OR 1=1 /*'];
+const SQL = [
+  "' OR '1'='1",
+  '"; DROP TABLE "Article"; --',
+  '1; DELETE FROM Comment WHERE 1=1 --',
+  "%' UNION SELECT passwordHash FROM User --",
+  "\\'; SELECT pg_sleep(5); --",
+  '*/ OR 1=1 /*',
+];
 const BIDI = ['\u202E', '\u202D', '\u202A', '\u202B', '\u202C', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C'];
 const INVISIBLE = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u180E'];
 const ODD = ['\u0000', '\u0000\u0000', '\uD800', '\uDFFF', '\uFFFD', '\u0008', '\r\n', '\t', '%00', '%n%s%x', '${7*7}', '../../etc/passwd', '\\x00'];
@@ -42,7 +49,19 @@ const WORDS = ['الماء', 'أزغار', 'مدينة', 'تعليق', 'Le march
 
 /** A code point from anywhere in Unicode, biased towards Arabic and the awkward planes. */
 function randomCodePoint(r: Random): string {
-  const ranges: [number, number][] = [[0x20, 0x7e], [0x600, 0x6ff], [0x750, 0x77f], [0xfb50, 0xfdff], [0xfe70, 0xfeff], [0x0, 0x1f], [0x80, 0x24f], [0x4e00, 0x9fff], [0x1f300, 0x1faff], [0xe000, 0xf8ff], [0x10000, 0x10ffff]];
+  const ranges: [number, number][] = [
+    [0x20, 0x7e],
+    [0x600, 0x6ff],
+    [0x750, 0x77f],
+    [0xfb50, 0xfdff],
+    [0xfe70, 0xfeff],
+    [0x0, 0x1f],
+    [0x80, 0x24f],
+    [0x4e00, 0x9fff],
+    [0x1f300, 0x1faff],
+    [0xe000, 0xf8ff],
+    [0x10000, 0x10ffff],
+  ];
   const [lo, hi] = r.pick(ranges);
   return String.fromCodePoint(lo + r.int(hi - lo + 1));
 }
@@ -58,7 +77,19 @@ export function hostileString(r: Random): string {
   const length = 1 + r.int(kind === 9 ? 400 : 24);
   for (let i = 0; i < length; i++) {
     const piece = r.int(8);
-    parts.push(piece === 0 ? r.pick(BIDI) : piece === 1 ? r.pick(INVISIBLE) : piece === 2 ? r.pick(ODD) : piece === 3 ? r.pick(MARKUP) : piece === 4 ? r.pick(WORDS) : randomCodePoint(r));
+    parts.push(
+      piece === 0
+        ? r.pick(BIDI)
+        : piece === 1
+          ? r.pick(INVISIBLE)
+          : piece === 2
+            ? r.pick(ODD)
+            : piece === 3
+              ? r.pick(MARKUP)
+              : piece === 4
+                ? r.pick(WORDS)
+                : randomCodePoint(r),
+    );
   }
   return parts.join(r.int(3) === 0 ? ' ' : '');
 }

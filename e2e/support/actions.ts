@@ -19,7 +19,11 @@ export function builtActions(prefix: string): BuiltAction[] {
     .filter(([, a]) => a.filename.startsWith(prefix))
     .map(([id, a]) => {
       const worker = Object.keys(a.workers).find((w) => w.includes('/admin/')) ?? Object.keys(a.workers)[0]!;
-      const route = worker.replace(/^app\/\[locale\]/, '').replace(/\/\([^)]+\)/g, '').replace(/\/page$/, '').replace(/\[id\]/g, '1');
+      const route = worker
+        .replace(/^app\/\[locale\]/, '')
+        .replace(/\/\([^)]+\)/g, '')
+        .replace(/\/page$/, '')
+        .replace(/\[id\]/g, '1');
       return { id, name: a.exportedName, file: a.filename, route };
     });
 }
@@ -43,6 +47,10 @@ export async function callAction(
   // The FormData itself, in its order: React reads the root row ("0", sent last) as it arrives, and
   // an object would send the integer-like key first, before the entries it refers to.
   const multipart = await encodeActionArgs(fields);
-  const response = await request.post(action.route, { headers: { 'Next-Action': action.id, Accept: 'text/x-component', Origin: origin, ...headers }, multipart, maxRedirects: 0 });
+  const response = await request.post(action.route, {
+    headers: { 'Next-Action': action.id, Accept: 'text/x-component', Origin: origin, ...headers },
+    multipart,
+    maxRedirects: 0,
+  });
   return { status: response.status(), body: await response.text() };
 }

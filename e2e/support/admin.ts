@@ -16,7 +16,15 @@ export async function signIn(page: Page, who: Account) {
 export function casablancaLocal(minutesFromNow: number): string {
   const d = new Date(Date.now() + minutesFromNow * 60_000);
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone: 'Africa/Casablanca', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Africa/Casablanca',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
       .formatToParts(d)
       .map((p) => [p.type, p.value]),
   );

@@ -72,7 +72,13 @@ export function postBig(base: string, path: string, body: BigBody, declare: bool
  * An action call (the browser's multipart form, Flight-encoded) whose form carries `fields` and one
  * more field, `padding`, of `filler` bytes: read whole, the action would run with `fields`.
  */
-export async function paddedActionBody(actionId: string, origin: string, fields: Record<string, string>, filler: number, extraHeaders: Record<string, string> = {}): Promise<BigBody> {
+export async function paddedActionBody(
+  actionId: string,
+  origin: string,
+  fields: Record<string, string>,
+  filler: number,
+  extraHeaders: Record<string, string> = {},
+): Promise<BigBody> {
   const data = await encodeActionArgs(fields);
   // The form's own fields are named with its Flight prefix (`_1_name`): so is the padding.
   const prefix = /^_\d+_/.exec([...data.keys()].find((k) => /^_\d+_/.test(k)) ?? '')?.[0] ?? '_1_';
@@ -82,7 +88,13 @@ export async function paddedActionBody(actionId: string, origin: string, fields:
   const closing = Buffer.from(`--${boundary}--\r\n`);
   const fieldsOnly = encoded.subarray(0, encoded.length - closing.length);
   return {
-    headers: { 'Next-Action': actionId, Accept: 'text/x-component', Origin: origin, 'Content-Type': `multipart/form-data; boundary=${boundary}`, ...extraHeaders },
+    headers: {
+      'Next-Action': actionId,
+      Accept: 'text/x-component',
+      Origin: origin,
+      'Content-Type': `multipart/form-data; boundary=${boundary}`,
+      ...extraHeaders,
+    },
     head: Buffer.concat([fieldsOnly, Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${prefix}padding"\r\n\r\n`)]),
     filler,
     tail: Buffer.concat([Buffer.from('\r\n'), closing]),

@@ -11,7 +11,10 @@ export function e2eDb() {
 export function knownCommenterEmails(): string[] {
   const db = e2eDb();
   try {
-    return db.prepare("SELECT DISTINCT authorEmail AS e FROM Comment WHERE status = 'APPROVED' ORDER BY authorEmail").all().map((r) => (r as { e: string }).e);
+    return db
+      .prepare("SELECT DISTINCT authorEmail AS e FROM Comment WHERE status = 'APPROVED' ORDER BY authorEmail")
+      .all()
+      .map((r) => (r as { e: string }).e);
   } finally {
     db.close();
   }
@@ -30,7 +33,10 @@ export function commentsWithBody(body: string): { status: string; authorName: st
 export function approvedCommentIds(email: string): number[] {
   const db = e2eDb();
   try {
-    return db.prepare("SELECT id FROM Comment WHERE authorEmail = ? AND status = 'APPROVED' AND userId IS NULL ORDER BY id").all(email).map((r) => (r as { id: number }).id);
+    return db
+      .prepare("SELECT id FROM Comment WHERE authorEmail = ? AND status = 'APPROVED' AND userId IS NULL ORDER BY id")
+      .all(email)
+      .map((r) => (r as { id: number }).id);
   } finally {
     db.close();
   }
@@ -49,7 +55,10 @@ export function commentFlags(body: string): { status: string; flag: string | nul
 export function quietArticle(): { id: number; readCount: number } {
   const db = e2eDb();
   try {
-    return db.prepare("SELECT id, readCount FROM Article WHERE status = 'PUBLISHED' ORDER BY publishedAt ASC LIMIT 1").get() as { id: number; readCount: number };
+    return db.prepare("SELECT id, readCount FROM Article WHERE status = 'PUBLISHED' ORDER BY publishedAt ASC LIMIT 1").get() as {
+      id: number;
+      readCount: number;
+    };
   } finally {
     db.close();
   }
@@ -68,7 +77,12 @@ export function readCountOf(articleId: number): number {
 export function unpublishedArticles(): { id: number; title: string; status: string; authorId: number }[] {
   const db = e2eDb();
   try {
-    return db.prepare("SELECT id, title, status, authorId FROM Article WHERE status IN ('DRAFT', 'REVIEW', 'SCHEDULED') ORDER BY id").all() as { id: number; title: string; status: string; authorId: number }[];
+    return db.prepare("SELECT id, title, status, authorId FROM Article WHERE status IN ('DRAFT', 'REVIEW', 'SCHEDULED') ORDER BY id").all() as {
+      id: number;
+      title: string;
+      status: string;
+      authorId: number;
+    }[];
   } finally {
     db.close();
   }
@@ -136,7 +150,9 @@ const sqliteDate = (date: Date) => date.toISOString().replace('Z', '+00:00');
 export function sessionsOf(email: string): { userAgent: string; ipAddress: string; lastSeenAt: string }[] {
   const db = e2eDb();
   try {
-    return db.prepare('SELECT s.userAgent, s.ipAddress, s.lastSeenAt FROM Session s JOIN User u ON u.id = s.userId WHERE u.email = ? ORDER BY s.createdAt').all(email) as { userAgent: string; ipAddress: string; lastSeenAt: string }[];
+    return db
+      .prepare('SELECT s.userAgent, s.ipAddress, s.lastSeenAt FROM Session s JOIN User u ON u.id = s.userId WHERE u.email = ? ORDER BY s.createdAt')
+      .all(email) as { userAgent: string; ipAddress: string; lastSeenAt: string }[];
   } finally {
     db.close();
   }
@@ -168,7 +184,10 @@ export function idleSessionsOf(email: string, userAgent: string, hours: number):
 export function auditActionsOf(email: string): string[] {
   const db = e2eDb();
   try {
-    return db.prepare("SELECT action FROM AuditLog WHERE entityType = 'user' AND entityId = CAST((SELECT id FROM User WHERE email = ?) AS TEXT) ORDER BY id").all(email).map((r) => (r as { action: string }).action);
+    return db
+      .prepare("SELECT action FROM AuditLog WHERE entityType = 'user' AND entityId = CAST((SELECT id FROM User WHERE email = ?) AS TEXT) ORDER BY id")
+      .all(email)
+      .map((r) => (r as { action: string }).action);
   } finally {
     db.close();
   }
@@ -179,7 +198,9 @@ export function countersNaming(text: string): string[] {
   const db = e2eDb();
   try {
     const like = `%${text}%`;
-    return (db.prepare('SELECT key FROM RateLimit WHERE key LIKE ? UNION ALL SELECT key FROM AttemptThrottle WHERE key LIKE ?').all(like, like) as { key: string }[]).map((r) => r.key);
+    return (
+      db.prepare('SELECT key FROM RateLimit WHERE key LIKE ? UNION ALL SELECT key FROM AttemptThrottle WHERE key LIKE ?').all(like, like) as { key: string }[]
+    ).map((r) => r.key);
   } finally {
     db.close();
   }

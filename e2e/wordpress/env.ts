@@ -18,4 +18,14 @@ export const wordpressEnv = {
 };
 
 /** The import command, as an editor would run it. */
-export const importArgs = ['--conditions=react-server', 'scripts/import-wordpress.ts', `${FIXTURE}/export.xml`, '--uploads', `${FIXTURE}/uploads`, '--role', 'admin=administrator', '--role', 'sara=editor'];
+export const importArgs = [
+  '--conditions=react-server',
+  'scripts/import-wordpress.ts',
+  `${FIXTURE}/export.xml`,
+  '--uploads',
+  `${FIXTURE}/uploads`,
+  '--role',
+  'admin=administrator',
+  '--role',
+  'sara=editor',
+];

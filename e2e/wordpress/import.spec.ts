@@ -166,7 +166,10 @@ test('an editor sees the redirects in the admin and can add one', async ({ page,
 });
 
 test('a second import changes nothing', async () => {
-  const output = execFileSync('node_modules/.bin/tsx', importArgs, { env: { ...process.env, ...wordpressEnv, REFRESH_URL: `http://127.0.0.1:${wordpressEnv.PORT}` }, encoding: 'utf8' });
+  const output = execFileSync('node_modules/.bin/tsx', importArgs, {
+    env: { ...process.env, ...wordpressEnv, REFRESH_URL: `http://127.0.0.1:${wordpressEnv.PORT}` },
+    encoding: 'utf8',
+  });
   for (const kind of ['authors', 'categories', 'tags', 'media', 'posts', 'pages', 'comments', 'redirects']) {
     expect(output, output).toMatch(new RegExp(`^${kind}\\s+0\\s+0\\s+\\d+\\s+0$`, 'm'));
   }

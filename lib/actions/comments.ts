@@ -31,7 +31,10 @@ export type CommentFormState = {
 };
 
 const refused = (values: CommentValues, message: CommentErrorKey, errors?: CommentFormState['errors']): CommentFormState => ({
-  status: 'error', message, errors, values,
+  status: 'error',
+  message,
+  errors,
+  values,
 });
 
 /** «اترك تعليقاً»: validates, applies the spam defences and the moderation rules, then stores. */

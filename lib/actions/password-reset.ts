@@ -29,7 +29,8 @@ export async function requestPasswordReset(_previous: ActionState, form: FormDat
   const ipHash = hashIp(clientAddress(await headers()));
   const limits = await Promise.all([rateLimit(`reset:ip:${ipHash}`, PER_ADDRESS), rateLimit(`reset:email:${parsed.data.email}`, PER_EMAIL)]);
   const refused = limits.filter((l) => !l.allowed);
-  if (refused.length) return { status: 'error', message: 'resetThrottled', values: { email, minutes: Math.ceil(Math.max(...refused.map((l) => l.retryAfterMs)) / 60_000) } };
+  if (refused.length)
+    return { status: 'error', message: 'resetThrottled', values: { email, minutes: Math.ceil(Math.max(...refused.map((l) => l.retryAfterMs)) / 60_000) } };
   const mail = await preparePasswordReset(parsed.data.email, (await getSiteSettings()).siteName);
   // Sent after the answer: an address with an account must not answer more slowly than one without.
   if (mail) after(() => sendMail(mail).catch((e: Error) => console.error(`[mail] the password reset mail was not sent: ${e.message}`)));

@@ -13,7 +13,12 @@ export function json(data: unknown, status = 200) {
  * A read for the admin's screens as a GET route (reads are not server actions: those run one at
  * a time, behind the writes): a live session with the permission, then the query's schema.
  */
-export async function staffRead<S extends z.ZodType>(request: Request, permission: Permission, schema: S, read: (user: SessionUser, query: z.infer<S>) => Promise<unknown>) {
+export async function staffRead<S extends z.ZodType>(
+  request: Request,
+  permission: Permission,
+  schema: S,
+  read: (user: SessionUser, query: z.infer<S>) => Promise<unknown>,
+) {
   const user = await getSessionUser();
   if (!user) return json({ error: 'signedOut' }, 401);
   if (!can(user, permission)) return json({ error: 'forbidden' }, 403);

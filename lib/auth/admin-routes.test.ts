@@ -19,7 +19,9 @@ describe('admin sections', () => {
   });
 
   it('let signed-out visitors open only the sign-in steps and the password reset', () => {
-    for (const path of ['/admin/login', '/admin/login/two-factor', '/admin/password/forgot', '/admin/password/reset/AbC_12-x']) expect(isPublicAdminPath(path), path).toBe(true);
-    for (const path of ['/admin', '/admin/users', '/admin/login/x', '/admin/password/reset', '/admin/password/reset/a/b', '/admin/account']) expect(isPublicAdminPath(path), path).toBe(false);
+    for (const path of ['/admin/login', '/admin/login/two-factor', '/admin/password/forgot', '/admin/password/reset/AbC_12-x'])
+      expect(isPublicAdminPath(path), path).toBe(true);
+    for (const path of ['/admin', '/admin/users', '/admin/login/x', '/admin/password/reset', '/admin/password/reset/a/b', '/admin/account'])
+      expect(isPublicAdminPath(path), path).toBe(false);
   });
 });

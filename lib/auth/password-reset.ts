@@ -23,7 +23,15 @@ export async function preparePasswordReset(email: string, siteName: string, now 
   await insertPasswordReset({ id: digest(token), userId: user.id, expiresAt: new Date(now.getTime() + RESET_LIFETIME_MS) });
   const prefix = user.locale === routing.defaultLocale ? '' : `/${user.locale}`;
   const link = `${siteUrl()}${prefix}/admin/password/reset/${token}`;
-  return passwordResetMail({ to: user.email, name: user.name, locale: user.locale, link, siteName, minutes: RESET_LIFETIME_MS / 60_000, from: mailFrom(siteName) });
+  return passwordResetMail({
+    to: user.email,
+    name: user.name,
+    locale: user.locale,
+    link,
+    siteName,
+    minutes: RESET_LIFETIME_MS / 60_000,
+    from: mailFrom(siteName),
+  });
 }
 
 export { sendMail };

@@ -21,5 +21,8 @@ export function normalizeRecoveryCode(input: string): string | null {
 }
 
 export function hashRecoveryCode(code: string): string {
-  return crypto.createHmac('sha256', appSecret()).update(`recovery:${code.replace(/-/g, '')}`).digest('base64url');
+  return crypto
+    .createHmac('sha256', appSecret())
+    .update(`recovery:${code.replace(/-/g, '')}`)
+    .digest('base64url');
 }

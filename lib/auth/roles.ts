@@ -16,7 +16,18 @@ export type Permission =
   | 'audit:read';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  ADMIN: ['admin:access', 'articles:edit-any', 'articles:publish-own', 'comments:moderate', 'taxonomy:manage', 'media:manage', 'redirects:manage', 'users:manage', 'settings:manage', 'audit:read'],
+  ADMIN: [
+    'admin:access',
+    'articles:edit-any',
+    'articles:publish-own',
+    'comments:moderate',
+    'taxonomy:manage',
+    'media:manage',
+    'redirects:manage',
+    'users:manage',
+    'settings:manage',
+    'audit:read',
+  ],
   EDITOR: ['admin:access', 'articles:edit-any', 'articles:publish-own', 'comments:moderate', 'taxonomy:manage', 'media:manage', 'redirects:manage'],
   AUTHOR: ['admin:access', 'articles:publish-own'],
   CONTRIBUTOR: ['admin:access'],

@@ -69,7 +69,9 @@ describe('a session', () => {
     const bounds = liveBounds(now, limits);
     for (const seen of [8 * HOUR - 1, 8 * HOUR, 8 * HOUR + 1]) {
       const s = session(seen);
-      expect(sessionState(s, now, limits) === 'live', String(seen)).toBe(s.lastSeenAt > bounds.idleBefore && s.createdAt > bounds.createdAfter && s.expiresAt > bounds.now);
+      expect(sessionState(s, now, limits) === 'live', String(seen)).toBe(
+        s.lastSeenAt > bounds.idleBefore && s.createdAt > bounds.createdAfter && s.expiresAt > bounds.now,
+      );
     }
   });
 });

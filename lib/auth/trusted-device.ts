@@ -8,8 +8,7 @@ import { authCookieName } from './cookies';
 export const deviceCookieName = () => authCookieName('portal_device');
 export const DEVICE_LIFETIME_MS = 365 * 86_400_000;
 
-const signature = (email: string, id: string) =>
-  crypto.createHmac('sha256', appSecret()).update(`device:${email.toLowerCase()}:${id}`).digest('base64url');
+const signature = (email: string, id: string) => crypto.createHmac('sha256', appSecret()).update(`device:${email.toLowerCase()}:${id}`).digest('base64url');
 
 export function newDeviceToken(email: string): string {
   const id = crypto.randomBytes(12).toString('base64url');

@@ -1,5 +1,13 @@
 import 'server-only';
-import { enableTwoFactor, findTwoFactor, replaceRecoveryCodes, startEnrolment, unusedRecoveryCodeCount, spendRecoveryCode, spendTimeStep } from '@/lib/data/two-factor';
+import {
+  enableTwoFactor,
+  findTwoFactor,
+  replaceRecoveryCodes,
+  startEnrolment,
+  unusedRecoveryCodeCount,
+  spendRecoveryCode,
+  spendTimeStep,
+} from '@/lib/data/two-factor';
 import { open, seal } from '@/lib/security/secret-box';
 import { hashRecoveryCode, newRecoveryCodes, normalizeRecoveryCode } from './recovery-codes';
 import { claimSignInAttempt, type SignInClient, type Throttled } from './sign-in';
@@ -43,7 +51,12 @@ export type SecondFactorResult = { ok: true; method: 'totp' | 'recovery' } | { o
  * A code from the authenticator (each accepted once) or an unused recovery code, throttled like
  * passwords (per user and address or trusted device, counted before the check).
  */
-export async function checkSecondFactor(user: { id: number; email: string }, input: string, client: SignInClient, now = new Date()): Promise<SecondFactorResult> {
+export async function checkSecondFactor(
+  user: { id: number; email: string },
+  input: string,
+  client: SignInClient,
+  now = new Date(),
+): Promise<SecondFactorResult> {
   const claim = await claimSignInAttempt('2fa', user.email, client, now);
   if (!claim.ok) return claim;
   const digits = input.replace(/\s/g, '');
@@ -68,5 +81,9 @@ export async function regenerateRecoveryCodes(userId: number): Promise<string[]>
 
 export async function twoFactorStatus(userId: number) {
   const factor = await findTwoFactor(userId);
-  return { enabled: Boolean(factor?.enabledAt), enabledAt: factor?.enabledAt ?? null, recoveryCodesLeft: factor?.enabledAt ? await unusedRecoveryCodeCount(userId) : 0 };
+  return {
+    enabled: Boolean(factor?.enabledAt),
+    enabledAt: factor?.enabledAt ?? null,
+    recoveryCodesLeft: factor?.enabledAt ? await unusedRecoveryCodeCount(userId) : 0,
+  };
 }

@@ -10,7 +10,12 @@ const MAX_REMEMBERED = 20;
 
 export function readMyComments(cookie: string | undefined): number[] {
   const value = verify(cookie);
-  return value ? value.split('-').map(Number).filter((n) => Number.isInteger(n) && n > 0) : [];
+  return value
+    ? value
+        .split('-')
+        .map(Number)
+        .filter((n) => Number.isInteger(n) && n > 0)
+    : [];
 }
 
 export function rememberMyComment(cookie: string | undefined, id: number): string {

@@ -45,16 +45,29 @@ function block(node: BlockNode, ctx: HtmlContext): string {
       return '<hr>';
     case 'table':
       return `<table>${node.content
-        .map((row) => `<tr>${row.content.map((c) => { const tag = c.type === 'tableHeader' ? 'th' : 'td'; return `<${tag}>${children(c.content)}</${tag}>`; }).join('')}</tr>`)
+        .map(
+          (row) =>
+            `<tr>${row.content
+              .map((c) => {
+                const tag = c.type === 'tableHeader' ? 'th' : 'td';
+                return `<${tag}>${children(c.content)}</${tag}>`;
+              })
+              .join('')}</tr>`,
+        )
         .join('')}</table>`;
     case 'figure': {
       const image = ctx.image(node.attrs.mediaId);
       if (!image) return '';
-      const caption = [node.attrs.caption, node.attrs.credit].filter(Boolean).map((s) => escape(s!)).join(' — ');
+      const caption = [node.attrs.caption, node.attrs.credit]
+        .filter(Boolean)
+        .map((s) => escape(s!))
+        .join(' — ');
       return `<figure><img src="${escape(image.src)}" alt="${escape(node.attrs.alt)}" width="${image.width}" height="${image.height}">${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
     }
     case 'gallery':
-      return node.attrs.images.map((i) => block({ type: 'figure', attrs: i }, ctx)).join('') + (node.attrs.caption ? `<p>${escape(node.attrs.caption)}</p>` : '');
+      return (
+        node.attrs.images.map((i) => block({ type: 'figure', attrs: i }, ctx)).join('') + (node.attrs.caption ? `<p>${escape(node.attrs.caption)}</p>` : '')
+      );
     case 'embed':
       return `<p>${node.attrs.caption ? `${escape(node.attrs.caption)} ` : ''}<a href="${escape(node.attrs.url)}">${escape(ctx.viewOn(node.attrs.provider))}</a></p>`;
     case 'readAlso': {

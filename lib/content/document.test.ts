@@ -5,14 +5,40 @@ const story: ArticleDocument = {
   type: 'doc',
   content: [
     { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'مقدمة' }] },
-    { type: 'paragraph', content: [{ type: 'text', text: 'قال ' }, { type: 'text', text: 'Céline', marks: [{ type: 'bold' }] }, { type: 'text', text: ' إن المشروع سينطلق.' }] },
+    {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'قال ' },
+        { type: 'text', text: 'Céline', marks: [{ type: 'bold' }] },
+        { type: 'text', text: ' إن المشروع سينطلق.' },
+      ],
+    },
     { type: 'blockquote', attrs: { source: 'رئيس الجماعة' }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'الماء أولاً.' }] }] },
     { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'أولاً' }] }] }] },
     { type: 'figure', attrs: { mediaId: 7, alt: 'سد', caption: 'السد صباحاً', credit: 'تصوير: هيئة التحرير' } },
-    { type: 'gallery', attrs: { images: [{ mediaId: 8, alt: 'أ' }, { mediaId: 7, alt: 'ب', caption: 'ثانية' }] } },
+    {
+      type: 'gallery',
+      attrs: {
+        images: [
+          { mediaId: 8, alt: 'أ' },
+          { mediaId: 7, alt: 'ب', caption: 'ثانية' },
+        ],
+      },
+    },
     { type: 'embed', attrs: { provider: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', caption: 'الفيديو' } },
     { type: 'readAlso', attrs: { articleId: 12 } },
-    { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableHeader', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'المدينة' }] }] }, { type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: '12' }] }] }] }] },
+    {
+      type: 'table',
+      content: [
+        {
+          type: 'tableRow',
+          content: [
+            { type: 'tableHeader', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'المدينة' }] }] },
+            { type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: '12' }] }] },
+          ],
+        },
+      ],
+    },
   ],
 };
 
@@ -22,8 +48,20 @@ describe('ArticleDocumentSchema', () => {
   });
 
   it('drops attributes it does not know (editor defaults, pasted styles)', () => {
-    const doc = { type: 'doc', content: [{ type: 'paragraph', attrs: { style: 'color:red', dir: 'rtl' }, content: [{ type: 'text', text: 'نص', marks: [{ type: 'bold', attrs: { class: 'x' } }] }] }] };
-    expect(ArticleDocumentSchema.parse(doc)).toEqual({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'نص', marks: [{ type: 'bold' }] }] }] });
+    const doc = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          attrs: { style: 'color:red', dir: 'rtl' },
+          content: [{ type: 'text', text: 'نص', marks: [{ type: 'bold', attrs: { class: 'x' } }] }],
+        },
+      ],
+    };
+    expect(ArticleDocumentSchema.parse(doc)).toEqual({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'نص', marks: [{ type: 'bold' }] }] }],
+    });
   });
 
   it.each([
@@ -53,7 +91,17 @@ describe('ArticleDocumentSchema', () => {
 describe('document helpers', () => {
   it('gives the reader-visible text, block by block, captions and quote sources included', () => {
     const text = documentText(story);
-    expect(text.split('\n')).toEqual(['مقدمة', 'قال Céline إن المشروع سينطلق.', 'الماء أولاً.', 'رئيس الجماعة', 'أولاً', 'السد صباحاً تصوير: هيئة التحرير', 'ثانية', 'الفيديو', 'المدينة\t12']);
+    expect(text.split('\n')).toEqual([
+      'مقدمة',
+      'قال Céline إن المشروع سينطلق.',
+      'الماء أولاً.',
+      'رئيس الجماعة',
+      'أولاً',
+      'السد صباحاً تصوير: هيئة التحرير',
+      'ثانية',
+      'الفيديو',
+      'المدينة\t12',
+    ]);
   });
 
   it('lists the media and the articles a document shows', () => {

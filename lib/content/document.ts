@@ -96,7 +96,10 @@ const figure = z.object({
 const gallery = z.object({
   type: z.literal('gallery'),
   attrs: z.object({
-    images: z.array(z.object({ mediaId: id, alt: z.string().max(L.alt), caption: optionalText(L.caption) })).min(1).max(L.galleryImages),
+    images: z
+      .array(z.object({ mediaId: id, alt: z.string().max(L.alt), caption: optionalText(L.caption) }))
+      .min(1)
+      .max(L.galleryImages),
     caption: optionalText(L.caption),
   }),
 });
@@ -161,7 +164,10 @@ export const EMPTY_DOCUMENT: ArticleDocument = { type: 'doc', content: [] };
 
 /** Paragraphs from plain text, one per non-empty line (imports, tests, the seed). */
 export function documentFromText(value: string): ArticleDocument {
-  const lines = value.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = value
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   return { type: 'doc', content: lines.map((line) => ({ type: 'paragraph', content: [{ type: 'text', text: line.slice(0, L.text) }] })) };
 }
 
@@ -170,7 +176,9 @@ export function documentFromText(value: string): ArticleDocument {
  * lines of their own, captions and quote sources included, table cells separated by a tab.
  */
 export function documentText(doc: ArticleDocument): string {
-  return textOf(doc).replace(/[ \t]*\n[ \t\n]*/g, '\n').trim();
+  return textOf(doc)
+    .replace(/[ \t]*\n[ \t\n]*/g, '\n')
+    .trim();
 }
 
 function textOf(node: DocumentNode): string {

@@ -6,7 +6,7 @@ const p = (text: string) => ({ type: 'paragraph' as const, content: [{ type: 'te
 const doc = (...texts: string[]): ArticleDocument => ({ type: 'doc', content: texts.map(p) });
 const article = (title: string, body: ArticleDocument, tags = 'الماء') => ({ title, tags, body });
 
-describe('merging two editors\' work', () => {
+describe("merging two editors' work", () => {
   const base = article('العنوان', doc('الفقرة الأولى', 'الفقرة الثانية', 'الفقرة الثالثة'));
 
   it('keeps both when they changed different paragraphs and different fields', () => {
@@ -24,7 +24,7 @@ describe('merging two editors\' work', () => {
     expect(mergeArticle(base, mine, theirs).fields.body).toEqual(doc('الفقرة الأولى', 'فقرة أضفتها', 'الفقرة الثانية'));
   });
 
-  it('returns what both changed differently, and resolves it by the editor\'s choice', () => {
+  it("returns what both changed differently, and resolves it by the editor's choice", () => {
     const mine = article('عنواني', doc('الفقرة الأولى', 'صيغتي للفقرة الثانية', 'الفقرة الثالثة'));
     const theirs = article('عنوانه', doc('الفقرة الأولى', 'صيغته للفقرة الثانية', 'الفقرة الثالثة'));
     const merged = mergeArticle(base, mine, theirs);

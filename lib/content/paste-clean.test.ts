@@ -4,7 +4,10 @@ import { cleanPastedHtml } from './paste-clean';
 
 const window = new Window();
 // Whitespace between blocks means nothing to the editor.
-const clean = (html: string) => cleanPastedHtml(html, (h) => new window.DOMParser().parseFromString(h, 'text/html') as unknown as Document).replace(/>\s+</g, '><').trim();
+const clean = (html: string) =>
+  cleanPastedHtml(html, (h) => new window.DOMParser().parseFromString(h, 'text/html') as unknown as Document)
+    .replace(/>\s+</g, '><')
+    .trim();
 
 describe('pasted HTML', () => {
   it('from Word: paragraphs, a heading, bold and italic runs, and its bulleted and numbered lists', () => {
@@ -31,7 +34,9 @@ describe('pasted HTML', () => {
   it('from Google Docs: bold and italic spans become <strong>/<em>, the outer <b> wrapper goes', () => {
     const docs =
       '<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-1a2b3c"><p dir="rtl" style="line-height:1.38;margin-top:0pt;"><span style="font-size:11pt;font-family:Arial;color:#000000;font-weight:400;">قال </span><span style="font-size:11pt;font-family:Arial;font-weight:700;">المدير</span><span style="font-style:italic;font-weight:400;"> إن الأشغال </span><a href="https://example.org/report" style="text-decoration:none;"><span style="color:#1155cc;text-decoration:underline;">تقرير</span></a></p><h3 dir="rtl"><span style="font-size:13pt;">عنوان فرعي</span></h3><ul><li dir="rtl" style="list-style-type:disc;"><p dir="rtl" role="presentation"><span>بند</span></p></li></ul></b>';
-    expect(clean(docs)).toBe('<p>قال <strong>المدير</strong><em> إن الأشغال </em><a href="https://example.org/report">تقرير</a></p><h3>عنوان فرعي</h3><ul><li><p>بند</p></li></ul>');
+    expect(clean(docs)).toBe(
+      '<p>قال <strong>المدير</strong><em> إن الأشغال </em><a href="https://example.org/report">تقرير</a></p><h3>عنوان فرعي</h3><ul><li><p>بند</p></li></ul>',
+    );
   });
 
   it('from a web page: fonts, colours, classes, scripts, images and unsafe links go; divs of text become paragraphs', () => {

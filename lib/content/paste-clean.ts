@@ -4,10 +4,33 @@
 // span) and "list" (paragraphs with mso-list) become the real elements first, so they survive.
 // Works on a DOM Document (the browser's DOMParser; happy-dom in tests); no server imports.
 
-const DROP = 'script, style, meta, link, title, noscript, iframe, object, embed, svg, canvas, video, audio, img, picture, form, input, button, select, textarea, xml';
+const DROP =
+  'script, style, meta, link, title, noscript, iframe, object, embed, svg, canvas, video, audio, img, picture, form, input, button, select, textarea, xml';
 const KEEP = new Set(['P', 'H2', 'H3', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'STRONG', 'EM', 'A', 'BR', 'HR']);
 const RENAME: Record<string, string> = { B: 'STRONG', I: 'EM', H1: 'H2', H4: 'H3', H5: 'H3', H6: 'H3', CAPTION: 'P' };
-const BLOCKS = new Set(['P', 'H2', 'H3', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'TABLE', 'TR', 'TD', 'TH', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'MAIN', 'ASIDE', 'FIGURE', 'FIGCAPTION', 'HR']);
+const BLOCKS = new Set([
+  'P',
+  'H2',
+  'H3',
+  'UL',
+  'OL',
+  'LI',
+  'BLOCKQUOTE',
+  'TABLE',
+  'TR',
+  'TD',
+  'TH',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'MAIN',
+  'ASIDE',
+  'FIGURE',
+  'FIGCAPTION',
+  'HR',
+]);
 
 const style = (el: Element) => (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '');
 const isBold = (el: Element) => /font-weight:(bold|[6-9]00)/.test(style(el));

@@ -29,8 +29,15 @@ export async function listArticlesForAdmin(filter: AdminArticleFilter, take: num
       take,
       skip,
       select: {
-        id: true, title: true, slug: true, status: true, publishedAt: true, updatedAt: true, authorId: true,
-        author: { select: { name: true } }, category: { select: { name: true } },
+        id: true,
+        title: true,
+        slug: true,
+        status: true,
+        publishedAt: true,
+        updatedAt: true,
+        authorId: true,
+        author: { select: { name: true } },
+        category: { select: { name: true } },
       },
     }),
     db.article.count({ where }),
@@ -90,7 +97,12 @@ async function tagIdsFor(tx: Prisma.TransactionClient, names: string[], approve:
   const ids: number[] = [];
   for (const name of names) {
     const slug = slugify(name) || `tag-${Date.now()}`;
-    const tag = await tx.tag.upsert({ where: { slug }, create: { name, slug, approved: approve }, update: approve ? { approved: true } : {}, select: { id: true } });
+    const tag = await tx.tag.upsert({
+      where: { slug },
+      create: { name, slug, approved: approve },
+      update: approve ? { approved: true } : {},
+      select: { id: true },
+    });
     ids.push(tag.id);
   }
   return ids;
@@ -131,7 +143,12 @@ export interface ArticleWrite {
  * VersionConflictError when `baseVersion` is given and someone saved since (compare-and-set: the
  * version moves in the same statement that checks it, so two saves cannot both pass).
  */
-export async function writeArticle(id: number | null, data: ArticleWrite, editor: { id: number; approvesTags: boolean }, { baseVersion, now = new Date() }: { baseVersion?: number; now?: Date } = {}) {
+export async function writeArticle(
+  id: number | null,
+  data: ArticleWrite,
+  editor: { id: number; approvesTags: boolean },
+  { baseVersion, now = new Date() }: { baseVersion?: number; now?: Date } = {},
+) {
   const editorId = editor.id;
   return getDb().$transaction(async (tx) => {
     if (id && baseVersion !== undefined) {
@@ -155,7 +172,8 @@ export async function writeArticle(id: number | null, data: ArticleWrite, editor
     if (id) {
       const current = await tx.article.findUniqueOrThrow({ where: { id }, select: { title: true, excerpt: true, body: true, status: true } });
       const textChanged = current.title !== data.title || current.excerpt !== data.excerpt || current.body !== body;
-      if (textChanged) await tx.articleRevision.create({ data: { articleId: id, title: current.title, excerpt: current.excerpt, body: current.body, editorId } });
+      if (textChanged)
+        await tx.articleRevision.create({ data: { articleId: id, title: current.title, excerpt: current.excerpt, body: current.body, editorId } });
       article = await tx.article.update({
         where: { id },
         data: {
@@ -224,7 +242,13 @@ export async function validTranslationTarget(targetId: number, article: { id: nu
 
 const titleSelect = { id: true, slug: true, title: true, publishedAt: true, category: { select: { name: true } } } as const;
 type TitleRow = { id: number; slug: string; title: string; publishedAt: Date | null; category: { name: string } };
-const toTitle = (a: TitleRow) => ({ id: a.id, title: a.title, path: articlePath(a), category: a.category.name, publishedAt: a.publishedAt?.toISOString() ?? null });
+const toTitle = (a: TitleRow) => ({
+  id: a.id,
+  title: a.title,
+  path: articlePath(a),
+  category: a.category.name,
+  publishedAt: a.publishedAt?.toISOString() ?? null,
+});
 
 /** Published articles for the «اقرأ أيضاً» picker: the search index's best matches, or the latest. */
 export async function searchArticleTitles(q: string, take: number) {

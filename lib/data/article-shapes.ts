@@ -4,7 +4,11 @@ import type { Prisma } from '@/lib/generated/sqlite/client';
 import { CATEGORY_NAME_FIELDS, type CategoryNames } from '@/lib/text/category-name';
 
 export const coverSelect = {
-  key: true, width: true, height: true, placeholder: true, credit: true,
+  key: true,
+  width: true,
+  height: true,
+  placeholder: true,
+  credit: true,
 } satisfies Prisma.MediaSelect;
 
 export const cardSelect = {
@@ -84,10 +88,37 @@ export function toCard({ coverAlt, cover, autoExcerpt, ...row }: CardRow): Artic
 }
 
 export function toFull(row: FullRow): ArticleFull {
-  const { tags, body, sourceLine, sourceOutlet, status, contentUpdatedAt, updatedAt, coverCaption, seoTitle, seoDescription, commentsOpen, readCount, translationOfId, author } = row;
+  const {
+    tags,
+    body,
+    sourceLine,
+    sourceOutlet,
+    status,
+    contentUpdatedAt,
+    updatedAt,
+    coverCaption,
+    seoTitle,
+    seoDescription,
+    commentsOpen,
+    readCount,
+    translationOfId,
+    author,
+  } = row;
   return {
     ...toCard(row),
-    body, sourceLine, sourceOutlet, status, contentUpdatedAt, updatedAt, coverCaption, seoTitle, seoDescription, commentsOpen, readCount, translationOfId, author,
+    body,
+    sourceLine,
+    sourceOutlet,
+    status,
+    contentUpdatedAt,
+    updatedAt,
+    coverCaption,
+    seoTitle,
+    seoDescription,
+    commentsOpen,
+    readCount,
+    translationOfId,
+    author,
     tags: tags.map((t) => t.tag),
   };
 }

@@ -40,7 +40,10 @@ export async function findArticle(id: number): Promise<ArticleFull | null> {
 
 export async function listBreaking(take: number): Promise<ArticleCard[]> {
   const rows = await getDb().article.findMany({
-    where: { ...published, breaking: true }, orderBy: newestFirst, take, select: cardSelect,
+    where: { ...published, breaking: true },
+    orderBy: newestFirst,
+    take,
+    select: cardSelect,
   });
   return rows.map(toCard);
 }
@@ -53,11 +56,13 @@ export async function findNeighbours(article: { id: number; publishedAt: Date | 
   const [previous, next] = await Promise.all([
     db.article.findFirst({
       where: { ...published, OR: [{ publishedAt: { lt: at } }, { publishedAt: at, id: { lt: article.id } }] },
-      orderBy: newestFirst, select: cardSelect,
+      orderBy: newestFirst,
+      select: cardSelect,
     }),
     db.article.findFirst({
       where: { ...published, OR: [{ publishedAt: { gt: at } }, { publishedAt: at, id: { gt: article.id } }] },
-      orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }], select: cardSelect,
+      orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
+      select: cardSelect,
     }),
   ]);
   return { previous: previous && toCard(previous), next: next && toCard(next) };
@@ -75,7 +80,8 @@ const RELATED_CANDIDATES_PER_TAG = 300;
 export async function findRelated(article: ArticleFull, take = 6): Promise<ArticleCard[]> {
   const db = getDb();
   const perTag = article.tags.map(
-    (t) => Prisma.sql`SELECT * FROM (SELECT "articleId" FROM "ArticleTag" WHERE "tagId" = ${t.id} ORDER BY "articleId" DESC LIMIT ${RELATED_CANDIDATES_PER_TAG}) x`,
+    (t) =>
+      Prisma.sql`SELECT * FROM (SELECT "articleId" FROM "ArticleTag" WHERE "tagId" = ${t.id} ORDER BY "articleId" DESC LIMIT ${RELATED_CANDIDATES_PER_TAG}) x`,
   );
   const byTags = perTag.length
     ? Prisma.sql`

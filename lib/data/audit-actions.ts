@@ -62,5 +62,7 @@ export function auditActionKey(action: string): `actions.${keyof AuditMessages['
 
 /** The «Admin.audit» key naming a kind of item; null for one this version does not know. */
 export function auditEntityKey(entity: string): `entities.${keyof AuditMessages['entities']}` | null {
-  return (AUDIT_ENTITIES as readonly string[]).includes(entity) ? (`entities.${auditMessageKey(entity)}` as `entities.${keyof AuditMessages['entities']}`) : null;
+  return (AUDIT_ENTITIES as readonly string[]).includes(entity)
+    ? (`entities.${auditMessageKey(entity)}` as `entities.${keyof AuditMessages['entities']}`)
+    : null;
 }

@@ -3,7 +3,13 @@ import { getDb } from '@/lib/db';
 import type { AuditAction, AuditEntity } from './audit-actions';
 
 /** One line of «who did what»: every admin write adds one. */
-export function recordAudit(userId: number | null, action: AuditAction, entityType: AuditEntity, entityId: number | string = '', detail: Record<string, unknown> = {}) {
+export function recordAudit(
+  userId: number | null,
+  action: AuditAction,
+  entityType: AuditEntity,
+  entityId: number | string = '',
+  detail: Record<string, unknown> = {},
+) {
   return getDb().auditLog.create({ data: { userId, action, entityType, entityId: String(entityId), detail: JSON.stringify(detail) } });
 }
 

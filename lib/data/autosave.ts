@@ -16,7 +16,10 @@ export async function storeAutosave(userId: number, articleId: number | null, ba
 }
 
 export function findAutosave(userId: number, articleId: number | null) {
-  return getDb().articleAutosave.findUnique({ where: { userId_slot: { userId, slot: autosaveSlot(articleId) } }, select: { baseVersion: true, content: true, savedAt: true } });
+  return getDb().articleAutosave.findUnique({
+    where: { userId_slot: { userId, slot: autosaveSlot(articleId) } },
+    select: { baseVersion: true, content: true, savedAt: true },
+  });
 }
 
 export async function deleteAutosave(userId: number, articleId: number | null) {

@@ -20,7 +20,15 @@ export async function listCommentsForModeration(status: CommentStatus, take: num
       take,
       skip,
       select: {
-        id: true, authorName: true, authorEmail: true, authorUrl: true, body: true, createdAt: true, parentId: true, userId: true, flag: true,
+        id: true,
+        authorName: true,
+        authorEmail: true,
+        authorUrl: true,
+        body: true,
+        createdAt: true,
+        parentId: true,
+        userId: true,
+        flag: true,
         article: { select: { id: true, title: true, slug: true } },
       },
     }),
@@ -34,4 +42,3 @@ export async function findReplyTarget(id: number) {
   const c = await getDb().comment.findUnique({ where: { id }, select: { id: true, parentId: true, articleId: true } });
   return c && { articleId: c.articleId, parentId: c.parentId ?? c.id };
 }
-

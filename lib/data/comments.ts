@@ -18,7 +18,13 @@ export interface CommentThread extends PublicComment {
 }
 
 const publicSelect = {
-  id: true, parentId: true, authorName: true, authorUrl: true, body: true, createdAt: true, userId: true,
+  id: true,
+  parentId: true,
+  authorName: true,
+  authorUrl: true,
+  body: true,
+  createdAt: true,
+  userId: true,
 } as const;
 
 const toPublic = ({ userId, ...c }: { userId: number | null } & Omit<PublicComment, 'staff'>): PublicComment => ({ ...c, staff: userId !== null });

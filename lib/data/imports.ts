@@ -20,7 +20,10 @@ export async function importedOfKind(site: string, kind: string): Promise<Map<st
 }
 
 export async function findImported(site: string, kind: string, externalId: string): Promise<ImportedRef | null> {
-  return getDb().importedItem.findUnique({ where: { site_kind_externalId: { site, kind, externalId } }, select: { localId: true, sourceHash: true, writtenHash: true } });
+  return getDb().importedItem.findUnique({
+    where: { site_kind_externalId: { site, kind, externalId } },
+    select: { localId: true, sourceHash: true, writtenHash: true },
+  });
 }
 
 export async function recordImported(site: string, kind: string, externalId: string, ref: ImportedRef) {
@@ -32,7 +35,9 @@ export async function recordImported(site: string, kind: string, externalId: str
 }
 
 export function hasSiteSettings() {
-  return getDb().siteSettings.count({ where: { id: 1 } }).then((n) => n > 0);
+  return getDb()
+    .siteSettings.count({ where: { id: 1 } })
+    .then((n) => n > 0);
 }
 
 export function createSiteSettings(data: { siteName: string; tagline: string; description: string }) {
@@ -111,8 +116,18 @@ export function findArticleForImport(id: number) {
   return getDb().article.findUnique({
     where: { id },
     select: {
-      id: true, slug: true, title: true, excerpt: true, body: true, status: true, publishedAt: true, categoryId: true, coverId: true,
-      seoTitle: true, seoDescription: true, tags: { select: { tagId: true } },
+      id: true,
+      slug: true,
+      title: true,
+      excerpt: true,
+      body: true,
+      status: true,
+      publishedAt: true,
+      categoryId: true,
+      coverId: true,
+      seoTitle: true,
+      seoDescription: true,
+      tags: { select: { tagId: true } },
     },
   });
 }
@@ -150,7 +165,10 @@ export async function writeImportedArticle(id: number | null, data: ImportedArti
           data: { ...fields, autoExcerpt: autoExcerptOfStored(fields.body), version: { increment: 1 }, tags: { deleteMany: {}, ...tags } },
           select: { id: true, slug: true, title: true, excerpt: true, body: true },
         })
-      : await tx.article.create({ data: { ...fields, autoExcerpt: autoExcerptOfStored(fields.body), tags }, select: { id: true, slug: true, title: true, excerpt: true, body: true } });
+      : await tx.article.create({
+          data: { ...fields, autoExcerpt: autoExcerptOfStored(fields.body), tags },
+          select: { id: true, slug: true, title: true, excerpt: true, body: true },
+        });
     await indexArticle(tx, article);
     return article;
   });
@@ -158,7 +176,11 @@ export async function writeImportedArticle(id: number | null, data: ImportedArti
 
 export function updateArticleBody(id: number, body: string) {
   return getDb().$transaction(async (tx) => {
-    const article = await tx.article.update({ where: { id }, data: { body, autoExcerpt: autoExcerptOfStored(body), version: { increment: 1 } }, select: { id: true, slug: true, title: true, excerpt: true, body: true } });
+    const article = await tx.article.update({
+      where: { id },
+      data: { body, autoExcerpt: autoExcerptOfStored(body), version: { increment: 1 } },
+      select: { id: true, slug: true, title: true, excerpt: true, body: true },
+    });
     await indexArticle(tx, article);
   });
 }
@@ -217,7 +239,12 @@ export async function recountComments(articleId: number) {
  * A redirect the import owns. One an editor saved by hand ("manual") is left as it is; returns
  * what happened.
  */
-export async function upsertImportedRedirect(source: string, target: string, kind: string, write = true): Promise<'created' | 'updated' | 'unchanged' | 'kept'> {
+export async function upsertImportedRedirect(
+  source: string,
+  target: string,
+  kind: string,
+  write = true,
+): Promise<'created' | 'updated' | 'unchanged' | 'kept'> {
   const db = getDb();
   const row = await db.redirect.findUnique({ where: { source }, select: { id: true, target: true, kind: true, origin: true } });
   if (!row) {

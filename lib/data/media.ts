@@ -13,13 +13,23 @@ export async function findMediaByIds(ids: number[]): Promise<Record<number, Medi
   return Object.fromEntries(rows.map((r) => [r.id, r]));
 }
 
-const librarySelect = { id: true, key: true, width: true, height: true, alt: true, caption: true, credit: true, originalName: true, byteSize: true, createdAt: true, uploadedById: true } as const;
+const librarySelect = {
+  id: true,
+  key: true,
+  width: true,
+  height: true,
+  alt: true,
+  caption: true,
+  credit: true,
+  originalName: true,
+  byteSize: true,
+  createdAt: true,
+  uploadedById: true,
+} as const;
 
 /** The library, newest first, searchable by alt text, caption, credit or file name. */
 export async function listMedia(q: string, take: number, skip = 0) {
-  const where = q
-    ? { OR: [{ alt: { contains: q } }, { caption: { contains: q } }, { credit: { contains: q } }, { originalName: { contains: q } }] }
-    : {};
+  const where = q ? { OR: [{ alt: { contains: q } }, { caption: { contains: q } }, { credit: { contains: q } }, { originalName: { contains: q } }] } : {};
   const db = getDb();
   const [rows, total] = await Promise.all([
     db.media.findMany({ where, orderBy: { id: 'desc' }, take, skip, select: librarySelect }),
@@ -29,8 +39,18 @@ export async function listMedia(q: string, take: number, skip = 0) {
 }
 
 export function insertMedia(data: {
-  key: string; originalName: string; mimeType: string; width: number; height: number; byteSize: number; widths: string; placeholder: string;
-  alt: string; caption: string; credit: string; uploadedById: number | null;
+  key: string;
+  originalName: string;
+  mimeType: string;
+  width: number;
+  height: number;
+  byteSize: number;
+  widths: string;
+  placeholder: string;
+  alt: string;
+  caption: string;
+  credit: string;
+  uploadedById: number | null;
 }) {
   return getDb().media.create({ data, select: librarySelect });
 }

@@ -12,7 +12,10 @@ export function insertPasswordReset(r: { id: string; userId: number; expiresAt: 
 
 /** A link that still works: unused, unexpired, for an active account. */
 export async function findLivePasswordReset(id: string, now = new Date()) {
-  const row = await getDb().passwordReset.findUnique({ where: { id }, select: { userId: true, usedAt: true, expiresAt: true, user: { select: { email: true, active: true } } } });
+  const row = await getDb().passwordReset.findUnique({
+    where: { id },
+    select: { userId: true, usedAt: true, expiresAt: true, user: { select: { email: true, active: true } } },
+  });
   return row && !row.usedAt && row.expiresAt > now && row.user.active ? row : null;
 }
 

@@ -4,7 +4,17 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { articleTags, cacheTags } from '@/lib/cache-tags';
 import type { ArticleFull } from './article-shapes';
-import { findArticle, findTranslationGroup, findNeighbours, findRelated, listBreaking, listMostRead, listPublished, countPublished, type ArticleFilter } from './articles';
+import {
+  findArticle,
+  findTranslationGroup,
+  findNeighbours,
+  findRelated,
+  listBreaking,
+  listMostRead,
+  listPublished,
+  countPublished,
+  type ArticleFilter,
+} from './articles';
 import { commentsClosed } from '@/lib/comments/policy';
 import { findCommentTarget, listApprovedThreads } from './comments';
 import { loadBody } from './article-body';

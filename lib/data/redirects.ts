@@ -32,7 +32,13 @@ export async function listRedirects(filter: { q: string; kind?: RedirectKind }, 
   };
   const db = getDb();
   const [rows, total] = await Promise.all([
-    db.redirect.findMany({ where, orderBy: { id: 'desc' }, take, skip, select: { id: true, source: true, target: true, kind: true, origin: true, updatedAt: true } }),
+    db.redirect.findMany({
+      where,
+      orderBy: { id: 'desc' },
+      take,
+      skip,
+      select: { id: true, source: true, target: true, kind: true, origin: true, updatedAt: true },
+    }),
     db.redirect.count({ where }),
   ]);
   return { rows, total };

@@ -12,7 +12,6 @@ import { MAX_COUNTED_RESULTS } from './search-limits';
 
 type SqlRunner = Pick<Db, '$executeRaw' | '$queryRaw'>;
 
-
 /** The reader-visible text of a stored body (a document as JSON). */
 function bodyText(json: string): string {
   const doc = parseDocument(json);
@@ -60,11 +59,25 @@ export async function removeFromIndex(db: SqlRunner, id: number) {
 }
 
 function ftsMatch(terms: string[]): string {
-  return terms.map((t) => `(${termVariants(t).map((v) => `"${v}"*`).join(' OR ')})`).join(' AND ');
+  return terms
+    .map(
+      (t) =>
+        `(${termVariants(t)
+          .map((v) => `"${v}"*`)
+          .join(' OR ')})`,
+    )
+    .join(' AND ');
 }
 
 function tsQuery(terms: string[]): string {
-  return terms.map((t) => `(${termVariants(t).map((v) => `${v}:*`).join(' | ')})`).join(' & ');
+  return terms
+    .map(
+      (t) =>
+        `(${termVariants(t)
+          .map((v) => `${v}:*`)
+          .join(' | ')})`,
+    )
+    .join(' & ');
 }
 
 /** Ids of published articles matching every term, best first, and how many match (capped). */

@@ -1,6 +1,33 @@
 import { searchTerms } from '@/lib/text/arabic-normalize';
 
-const STOP_WORDS = new Set(['من', 'في', 'علي', 'الي', 'عن', 'مع', 'ان', 'او', 'ما', 'لا', 'هذا', 'هذه', 'التي', 'الذي', 'كان', 'قد', 'ثم', 'the', 'and', 'of', 'le', 'la', 'les', 'de', 'des', 'et']);
+const STOP_WORDS = new Set([
+  'من',
+  'في',
+  'علي',
+  'الي',
+  'عن',
+  'مع',
+  'ان',
+  'او',
+  'ما',
+  'لا',
+  'هذا',
+  'هذه',
+  'التي',
+  'الذي',
+  'كان',
+  'قد',
+  'ثم',
+  'the',
+  'and',
+  'of',
+  'le',
+  'la',
+  'les',
+  'de',
+  'des',
+  'et',
+]);
 const MAX_QUERY_TERMS = 8;
 
 /** The distinct meaningful terms of a reader's query, in search form (folded, stemmed, no stop words). */

@@ -2,7 +2,16 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import type { LiveBounds } from '@/lib/auth/session-policy';
 
-const sessionUserSelect = { id: true, name: true, email: true, slug: true, role: true, locale: true, active: true, twoFactor: { select: { enabledAt: true } } } as const;
+const sessionUserSelect = {
+  id: true,
+  name: true,
+  email: true,
+  slug: true,
+  role: true,
+  locale: true,
+  active: true,
+  twoFactor: { select: { enabledAt: true } },
+} as const;
 
 export function insertSession(s: { id: string; userId: number; expiresAt: Date; userAgent: string; ipAddress?: string }) {
   return getDb().session.create({ data: s });
@@ -10,7 +19,10 @@ export function insertSession(s: { id: string; userId: number; expiresAt: Date; 
 
 /** A session of an active user, live or not (lib/auth/session.ts decides), or null. */
 export async function findSession(id: string) {
-  const row = await getDb().session.findUnique({ where: { id }, select: { id: true, createdAt: true, expiresAt: true, lastSeenAt: true, user: { select: sessionUserSelect } } });
+  const row = await getDb().session.findUnique({
+    where: { id },
+    select: { id: true, createdAt: true, expiresAt: true, lastSeenAt: true, user: { select: sessionUserSelect } },
+  });
   return row?.user.active ? row : null;
 }
 
@@ -50,7 +62,9 @@ export async function purgeExpiredSessions(live: LiveBounds) {
   const db = getDb();
   const expired = { where: { expiresAt: { lt: live.now } } };
   const counts = await Promise.all([
-    db.session.deleteMany({ where: { OR: [{ expiresAt: { lte: live.now } }, { lastSeenAt: { lte: live.idleBefore } }, { createdAt: { lte: live.createdAfter } }] } }),
+    db.session.deleteMany({
+      where: { OR: [{ expiresAt: { lte: live.now } }, { lastSeenAt: { lte: live.idleBefore } }, { createdAt: { lte: live.createdAfter } }] },
+    }),
     db.signInChallenge.deleteMany(expired),
     db.passwordReset.deleteMany(expired),
   ]);

@@ -9,7 +9,14 @@ export function insertChallenge(c: { id: string; userId: number; kind: 'verify' 
 export async function findChallenge(id: string, now = new Date()) {
   const row = await getDb().signInChallenge.findUnique({
     where: { id },
-    select: { id: true, kind: true, next: true, confirmedAt: true, expiresAt: true, user: { select: { id: true, email: true, role: true, active: true, locale: true } } },
+    select: {
+      id: true,
+      kind: true,
+      next: true,
+      confirmedAt: true,
+      expiresAt: true,
+      user: { select: { id: true, email: true, role: true, active: true, locale: true } },
+    },
   });
   if (!row || row.expiresAt <= now || !row.user.active) return null;
   return row;

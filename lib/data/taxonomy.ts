@@ -8,7 +8,10 @@ export function listCategoriesWithCounts() {
   });
 }
 
-export async function saveCategory(id: number | null, data: { name: string; nameFr: string; nameEn: string; slug: string; description: string; position: number }) {
+export async function saveCategory(
+  id: number | null,
+  data: { name: string; nameFr: string; nameEn: string; slug: string; description: string; position: number },
+) {
   const db = getDb();
   const clash = await db.category.findFirst({ where: { slug: data.slug, ...(id ? { id: { not: id } } : {}) }, select: { id: true } });
   if (clash) return 'slugTaken';
@@ -29,7 +32,13 @@ export async function listTagsWithCounts(q: string, take: number, skip: number) 
   const where = q ? { name: { contains: q } } : {};
   const [rows, total] = await Promise.all([
     // Tags waiting for an editor come first.
-    db.tag.findMany({ where, orderBy: [{ approved: 'asc' }, { name: 'asc' }], take, skip, select: { id: true, slug: true, name: true, approved: true, _count: { select: { articles: true } } } }),
+    db.tag.findMany({
+      where,
+      orderBy: [{ approved: 'asc' }, { name: 'asc' }],
+      take,
+      skip,
+      select: { id: true, slug: true, name: true, approved: true, _count: { select: { articles: true } } },
+    }),
     db.tag.count({ where }),
   ]);
   return { rows, total };

@@ -5,7 +5,12 @@ export function listUsers() {
   return getDb().user.findMany({
     orderBy: [{ active: 'desc' }, { name: 'asc' }],
     select: {
-      id: true, name: true, email: true, role: true, active: true, slug: true,
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      active: true,
+      slug: true,
       sessions: { orderBy: { lastSeenAt: 'desc' }, take: 1, select: { lastSeenAt: true } },
       twoFactor: { select: { enabledAt: true } },
     },
@@ -14,7 +19,13 @@ export function listUsers() {
 
 export class EmailTakenError extends Error {}
 
-export async function createUser(data: { name: string; email: string; role: 'ADMIN' | 'EDITOR' | 'AUTHOR' | 'CONTRIBUTOR'; passwordHash: string; slug: string }) {
+export async function createUser(data: {
+  name: string;
+  email: string;
+  role: 'ADMIN' | 'EDITOR' | 'AUTHOR' | 'CONTRIBUTOR';
+  passwordHash: string;
+  slug: string;
+}) {
   const db = getDb();
   if (await db.user.findUnique({ where: { email: data.email }, select: { id: true } })) throw new EmailTakenError();
   const slugTaken = await db.user.findUnique({ where: { slug: data.slug }, select: { id: true } });

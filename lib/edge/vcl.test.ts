@@ -13,7 +13,9 @@ describe('the Varnish configuration', () => {
   it('passes every staff cookie the app knows by, and the same trackers', () => {
     const cookies = /req\.http\.Cookie ~ "\(\^\|;\)\\s\*\(([^)]+)\)="/.exec(vcl)?.[1]?.split('|');
     expect(cookies?.sort()).toEqual([...STAFF_COOKIES].sort());
-    expect(fs.readFileSync('lib/serve/request-key.ts', 'utf8')).toContain('utm_[a-z]+|fbclid|gclid|gbraid|wbraid|msclkid|dclid|igshid|mc_cid|mc_eid|_ga|ref_src');
+    expect(fs.readFileSync('lib/serve/request-key.ts', 'utf8')).toContain(
+      'utm_[a-z]+|fbclid|gclid|gbraid|wbraid|msclkid|dclid|igshid|mc_cid|mc_eid|_ga|ref_src',
+    );
     expect(vcl).toContain('utm_[a-z]+|fbclid|gclid|gbraid|wbraid|msclkid|dclid|igshid|mc_cid|mc_eid|_ga|ref_src');
   });
 

@@ -43,7 +43,9 @@ describe('bodyLimitFor', () => {
 describe('the limits', () => {
   it('let staff upload the largest image with its form, as next.config.js lets actions read', () => {
     expect(STAFF_BODY_LIMIT).toBeGreaterThan(MAX_UPLOAD_MB * 2 ** 20 + FORM_BODY_LIMIT);
-    const { experimental } = (nextConfig as unknown as (phase: string) => { experimental: { serverActions: { bodySizeLimit: string }; proxyClientMaxBodySize: string } })('phase-production-build');
+    const { experimental } = (
+      nextConfig as unknown as (phase: string) => { experimental: { serverActions: { bodySizeLimit: string }; proxyClientMaxBodySize: string } }
+    )('phase-production-build');
     // Next reads '11mb' as 11 × 2^20 bytes.
     expect(experimental.serverActions.bodySizeLimit).toBe(`${STAFF_BODY_LIMIT / 2 ** 20}mb`);
     expect(experimental.proxyClientMaxBodySize).toBe(`${STAFF_BODY_LIMIT / 2 ** 20}mb`);

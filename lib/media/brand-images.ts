@@ -9,15 +9,29 @@ const escapeMarkup = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCode
 
 async function textImage(text: string, color: string, pointSize: number, width: number) {
   return sharp({
-    text: { text: `<span foreground="${color}">${escapeMarkup(text)}</span>`, font: `Noto Kufi Arabic Bold ${pointSize}`, fontfile: FONT, rgba: true, width, align: 'centre' },
-  }).png().toBuffer({ resolveWithObject: true });
+    text: {
+      text: `<span foreground="${color}">${escapeMarkup(text)}</span>`,
+      font: `Noto Kufi Arabic Bold ${pointSize}`,
+      fontfile: FONT,
+      rgba: true,
+      width,
+      align: 'centre',
+    },
+  })
+    .png()
+    .toBuffer({ resolveWithObject: true });
 }
 
 /** Publisher logo for structured data: at most 600×60, the name in the brand colour on white. */
 export async function renderLogo(siteName: string, brandColor: string): Promise<Buffer> {
   const { data, info } = await textImage(siteName, brandColor, 26, 580);
   const scale = Math.min(1, 56 / info.height, 580 / info.width);
-  const text = scale < 1 ? await sharp(data).resize({ width: Math.floor(info.width * scale) }).toBuffer() : data;
+  const text =
+    scale < 1
+      ? await sharp(data)
+          .resize({ width: Math.floor(info.width * scale) })
+          .toBuffer()
+      : data;
   return sharp({ create: { width: 600, height: 60, channels: 4, background: '#ffffff' } })
     .composite([{ input: text, gravity: 'centre' }])
     .png()

@@ -14,7 +14,12 @@ export async function openRendition(key: string, file: string) {
   if (!/^[\w-]{1,64}$/.test(key)) return null;
   let name: string | null = CROPS.has(file) ? file : null;
   const width = /^(\d{2,4})\.webp$/.exec(file)?.[1];
-  if (width) name = [...MEDIA_WIDTHS].reverse().map((w) => `${w}.webp`).find((n) => Number.parseInt(n, 10) <= Number(width) && fs.existsSync(inMedia(key, n))) ?? null;
+  if (width)
+    name =
+      [...MEDIA_WIDTHS]
+        .reverse()
+        .map((w) => `${w}.webp`)
+        .find((n) => Number.parseInt(n, 10) <= Number(width) && fs.existsSync(inMedia(key, n))) ?? null;
   if (!name) return null;
   const stat = await fs.promises.stat(inMedia(key, name)).catch(() => null);
   if (!stat?.isFile()) return null;

@@ -9,7 +9,10 @@ import { MEDIA_WIDTHS } from './sizes';
 
 export const ACCEPTED_FORMATS = ['jpeg', 'png', 'webp', 'avif'] as const;
 const MIME: Record<(typeof ACCEPTED_FORMATS)[number], string> = {
-  jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  avif: 'image/avif',
 };
 /** Crops for NewsArticle structured data (each at least 50,000 pixels) and the Open Graph card. */
 export const CROPS = { '16x9': [1200, 675], '4x3': [1200, 900], '1x1': [1200, 1200] } as const;
@@ -59,10 +62,18 @@ export async function storeImage(input: Buffer, crop: 'attention' | 'centre' = '
   const widths = MEDIA_WIDTHS.filter((w, i) => w <= width || i === 0);
   await Promise.all([
     ...widths.map((w) =>
-      base.clone().resize({ width: w, withoutEnlargement: true }).webp({ quality: 78, effort: 2 }).toFile(path.join(dir, `${w}.webp`)),
+      base
+        .clone()
+        .resize({ width: w, withoutEnlargement: true })
+        .webp({ quality: 78, effort: 2 })
+        .toFile(path.join(dir, `${w}.webp`)),
     ),
     ...Object.entries(CROPS).map(([name, [w, h]]) =>
-      base.clone().resize(w, h, { fit: 'cover', position: crop }).webp({ quality: 80, effort: 2 }).toFile(path.join(dir, `${name}.webp`)),
+      base
+        .clone()
+        .resize(w, h, { fit: 'cover', position: crop })
+        .webp({ quality: 80, effort: 2 })
+        .toFile(path.join(dir, `${name}.webp`)),
     ),
     base.clone().resize(OG_SIZE[0], OG_SIZE[1], { fit: 'cover', position: crop }).jpeg({ quality: 82, mozjpeg: true }).toFile(path.join(dir, 'og.jpg')),
   ]);

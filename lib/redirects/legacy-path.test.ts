@@ -22,7 +22,10 @@ describe('old addresses', () => {
     expect(read('/category/economy/feed/')).toMatchObject({ source: '/category/economy', feed: true });
     expect(read('/feed/atom/')).toMatchObject({ source: '', feed: true });
     expect(read('/port-expansion-phase-two/2/')).toMatchObject({ source: '/port-expansion-phase-two', slugAlias: null });
-    expect(read('/2026/06/27/port-expansion-phase-two/')).toMatchObject({ source: '/2026/06/27/port-expansion-phase-two', slugAlias: '/port-expansion-phase-two' });
+    expect(read('/2026/06/27/port-expansion-phase-two/')).toMatchObject({
+      source: '/2026/06/27/port-expansion-phase-two',
+      slugAlias: '/port-expansion-phase-two',
+    });
     expect(read('/2026/06/')).toMatchObject({ source: '/2026/06' });
     expect(read('/?page_id=34')).toMatchObject({ source: '/?page_id=34' });
     expect(read('/?s=%D8%B3%D9%88%D9%82')).toMatchObject({ search: 'سوق' });

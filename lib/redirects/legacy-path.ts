@@ -81,7 +81,7 @@ export function readLegacyAddress(pathname: string, search: URLSearchParams): Le
   const query = itemQuery(search);
   if (query && path === '') return { ...address, source: query };
   let rest = path;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const [pattern, apply] of SUFFIXES) {
       const m = pattern.exec(rest);

@@ -6,13 +6,7 @@ import { routing } from '@/i18n/routing';
 const PREFIXED = routing.locales.filter((l) => l !== routing.defaultLocale).join('|');
 const LOCALE = new RegExp(`^/(?:${PREFIXED})(?=/|$)`);
 
-const OWN = [
-  /^\/$/,
-  /^\/news\/\d{1,9}\/[^/]+$/,
-  /^\/(?:category|tag|author)\/[^/]+(?:\/page\/\d{1,6})?$/,
-  /^\/search$/,
-  /^\/admin(?:\/.*)?$/,
-];
+const OWN = [/^\/$/, /^\/news\/\d{1,9}\/[^/]+$/, /^\/(?:category|tag|author)\/[^/]+(?:\/page\/\d{1,6})?$/, /^\/search$/, /^\/admin(?:\/.*)?$/];
 
 /**
  * 'own' for an address the portal's pages answer, 'page' for a single segment (a static page or

@@ -5,7 +5,12 @@
  * is the one the outermost trusted hop saw; anything before it came from the client.
  */
 export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
+  const forwarded =
+    headers
+      .get('x-forwarded-for')
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean) ?? [];
   const trusted = Math.max(1, Number(process.env.TRUSTED_PROXIES ?? 1));
   return forwarded[Math.max(0, forwarded.length - trusted)] ?? headers.get('x-real-ip') ?? 'unknown';
 }
@@ -16,12 +21,18 @@ export function clientAddress(headers: Headers): string {
  */
 export function addressKey(address: string): string {
   if (!address.includes(':')) return address;
-  const plain = address.replace(/^\[|\](:\d+)?$/g, '').replace(/%.*$/, '').toLowerCase();
+  const plain = address
+    .replace(/^\[|\](:\d+)?$/g, '')
+    .replace(/%.*$/, '')
+    .toLowerCase();
   const mapped = /^(?:0*:)*:?ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(plain);
   if (mapped) return mapped[1]!;
   const [head = '', tail] = plain.split('::');
   const front = head ? head.split(':') : [];
   const back = tail ? tail.split(':') : [];
   const groups = tail === undefined ? front : [...front, ...Array(Math.max(0, 8 - front.length - back.length)).fill('0'), ...back];
-  return `${groups.slice(0, 4).map((g) => (g.replace(/^0+/, '') || '0')).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+/, '') || '0')
+    .join(':')}::/64`;
 }

@@ -33,7 +33,14 @@ export interface RssItem {
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const text = (s: string) => s.replace(NOT_XML, '');
 
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', textNodeName: '#text', processEntities: true, suppressEmptyNode: true, format: true });
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  textNodeName: '#text',
+  processEntities: true,
+  suppressEmptyNode: true,
+  format: true,
+});
 
 export function rss2(channel: RssChannel, items: RssItem[]): string {
   const document = {
@@ -63,9 +70,7 @@ export function rss2(channel: RssChannel, items: RssItem[]): string {
           ...(i.content === undefined ? {} : { 'content:encoded': text(i.content) }),
           'dc:creator': text(i.author),
           category: { '#text': text(i.category.name), '@_domain': i.category.domain },
-          ...(i.enclosure
-            ? { enclosure: { '@_url': i.enclosure.url, '@_type': i.enclosure.type, '@_length': String(i.enclosure.length ?? 0) } }
-            : {}),
+          ...(i.enclosure ? { enclosure: { '@_url': i.enclosure.url, '@_type': i.enclosure.type, '@_length': String(i.enclosure.length ?? 0) } } : {}),
         })),
       },
     },

@@ -44,7 +44,8 @@ export async function buildRss(categorySlug?: string): Promise<string | null> {
     if (t) {
       const body = await loadBody(a.body);
       content = documentToHtml(body.doc, {
-        image: (id) => (body.media[id] ? { src: absoluteUrl(`${mediaPath(body.media[id].key)}/960.webp`), width: body.media[id].width, height: body.media[id].height } : null),
+        image: (id) =>
+          body.media[id] ? { src: absoluteUrl(`${mediaPath(body.media[id].key)}/960.webp`), width: body.media[id].width, height: body.media[id].height } : null,
         article: (id) => (body.articles[id] ? { href: absoluteUrl(body.articles[id].path), title: body.articles[id].title } : null),
         readAlso: t('readAlso'),
         viewOn: (provider) => t(`embed.viewOn.${provider}`),
@@ -79,4 +80,7 @@ export async function buildRss(categorySlug?: string): Promise<string | null> {
   );
 }
 
-export const RSS_HEADERS = { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300, s-maxage=900, stale-while-revalidate=86400' };
+export const RSS_HEADERS = {
+  'Content-Type': 'application/rss+xml; charset=utf-8',
+  'Cache-Control': 'public, max-age=300, s-maxage=900, stale-while-revalidate=86400',
+};

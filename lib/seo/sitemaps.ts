@@ -3,8 +3,15 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { cacheTags } from '@/lib/cache-tags';
 import {
-  articleBlockLastmods, articleSitemapBlock, authorsForSitemap, categoriesForSitemap, countPublishedArticles,
-  newsSitemapArticles, pagesForSitemap, SITEMAP_URLS, tagsForSitemap,
+  articleBlockLastmods,
+  articleSitemapBlock,
+  authorsForSitemap,
+  categoriesForSitemap,
+  countPublishedArticles,
+  newsSitemapArticles,
+  pagesForSitemap,
+  SITEMAP_URLS,
+  tagsForSitemap,
 } from '@/lib/data/sitemap';
 import { getSiteSettings } from '@/lib/data/site';
 import { absoluteUrl } from '@/lib/site-url';
@@ -18,7 +25,10 @@ const newest = (dates: (Date | null)[]) => {
 
 export const sitemapPath = (name: string) => `/sitemaps/${name}.xml`;
 
-export const XML_HEADERS = { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400' };
+export const XML_HEADERS = {
+  'Content-Type': 'application/xml; charset=utf-8',
+  'Cache-Control': 'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400',
+};
 
 /** The sitemap index, cached until something is published or edited. */
 export async function sitemapIndexXml(): Promise<string> {
@@ -39,7 +49,11 @@ export async function sitemapXml(name: string): Promise<string | null> {
 export async function buildSitemapIndex(): Promise<string> {
   const blocks = Math.max(1, Math.ceil((await countPublishedArticles()) / SITEMAP_URLS));
   const [lastmods, categories, tags, authors, news] = await Promise.all([
-    articleBlockLastmods(blocks), categoriesForSitemap(), tagsForSitemap(), authorsForSitemap(), newsSitemapArticles(),
+    articleBlockLastmods(blocks),
+    categoriesForSitemap(),
+    tagsForSitemap(),
+    authorsForSitemap(),
+    newsSitemapArticles(),
   ]);
   return sitemapIndex([
     ...lastmods.map((lastmod, i) => ({ loc: absoluteUrl(sitemapPath(`articles-${i + 1}`)), lastmod })),
@@ -60,7 +74,10 @@ export async function buildSitemap(name: string): Promise<string | null> {
   switch (name) {
     case 'news': {
       const [settings, rows] = await Promise.all([getSiteSettings(), newsSitemapArticles()]);
-      return newsUrlset(settings.siteName, rows.map((a) => ({ loc: absoluteUrl(articlePath(a)), language: a.language, published: a.publishedAt!, title: a.title })));
+      return newsUrlset(
+        settings.siteName,
+        rows.map((a) => ({ loc: absoluteUrl(articlePath(a)), language: a.language, published: a.publishedAt!, title: a.title })),
+      );
     }
     case 'categories':
       return urlset((await categoriesForSitemap()).map((c) => ({ loc: absoluteUrl(categoryPath(c)), lastmod: c.lastmod })));

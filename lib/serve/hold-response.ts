@@ -13,7 +13,11 @@ export interface HeldAnswer {
 type Method = (...args: unknown[]) => unknown;
 
 const toBuffer = (chunk: unknown, encoding?: unknown): Buffer =>
-  Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array);
+  Buffer.isBuffer(chunk)
+    ? chunk
+    : typeof chunk === 'string'
+      ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+      : Buffer.from(chunk as Uint8Array);
 
 /**
  * Takes over the response's writeHead, flushHeaders, write and end. At the first of them

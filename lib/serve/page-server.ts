@@ -68,7 +68,14 @@ export function createPageServer(handle: Handle, options: { https: boolean; stor
     if (await refreshedSince(tags, renderedAt)) return null;
     // Next served its own stale copy while it renders a new one: keep it only until then.
     const stale = answer.headers['x-nextjs-cache'] === 'STALE';
-    return storedPage(answer, { tags, renderedAt, cacheControl, fresh: stale ? 0 : life.fresh, stale: stale ? life.fresh + life.stale : life.stale, https: options.https });
+    return storedPage(answer, {
+      tags,
+      renderedAt,
+      cacheControl,
+      fresh: stale ? 0 : life.fresh,
+      stale: stale ? life.fresh + life.stale : life.stale,
+      https: options.https,
+    });
   }
 
   /** Sends an answer Next rendered that is not stored: HTML with the hashes of its scripts. */
@@ -83,7 +90,8 @@ export function createPageServer(handle: Handle, options: { https: boolean; stor
     if (answer.status < 500 || (await databaseAnswers())) return false;
     const url = new URL(req.url ?? '/', 'http://x');
     const page = unavailablePage(url.pathname, url.search);
-    for (const name of res.getHeaderNames()) if (!name.startsWith('x-') && !/^(referrer-policy|permissions-policy|strict-transport-security)$/.test(name)) res.removeHeader(name);
+    for (const name of res.getHeaderNames())
+      if (!name.startsWith('x-') && !/^(referrer-policy|permissions-policy|strict-transport-security)$/.test(name)) res.removeHeader(name);
     res.statusCode = 503;
     for (const [name, value] of Object.entries(page.headers)) res.setHeader(name, value);
     res.setHeader('Content-Security-Policy', plainPolicy);
@@ -114,7 +122,8 @@ export function createPageServer(handle: Handle, options: { https: boolean; stor
         (answer) => {
           void (async () => {
             if (await outage(req, res, answer)) return done(null);
-            const page = key && fill ? await toStore(req, key, answer, meta, renderedAt).catch((e: Error) => (console.error(`[page-store] ${e.message}`), null)) : null;
+            const page =
+              key && fill ? await toStore(req, key, answer, meta, renderedAt).catch((e: Error) => (console.error(`[page-store] ${e.message}`), null)) : null;
             if (page && key) {
               store.set(key, page);
               Object.assign(res, rawEnd); // compressed already: around the compression middleware

@@ -25,7 +25,14 @@ export function chooseEncoding(acceptEncoding: string | undefined, page: StoredP
  * middleware: the bodies are compressed already). `state` says where it came from, for tests and
  * logs: HIT, MISS (just stored) or STALE (served while a fresh copy is fetched).
  */
-export function sendStored(req: IncomingMessage, res: ServerResponse, page: StoredPage, state: 'HIT' | 'MISS' | 'STALE', fixedHeaders: [string, string][], extra: Record<string, string> = {}) {
+export function sendStored(
+  req: IncomingMessage,
+  res: ServerResponse,
+  page: StoredPage,
+  state: 'HIT' | 'MISS' | 'STALE',
+  fixedHeaders: [string, string][],
+  extra: Record<string, string> = {},
+) {
   // The same headers whether the page was just stored or long ago.
   for (const name of res.getHeaderNames()) res.removeHeader(name);
   for (const [name, value] of fixedHeaders) res.setHeader(name, value);

@@ -8,7 +8,11 @@ const HTML = Buffer.from(`<!doctype html><html><head><script>self.a=1</script></
 
 async function page(body = HTML, cacheControl = 's-maxage=3600, stale-while-revalidate=82800') {
   return storedPage(
-    { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', vary: 'rsc', 'set-cookie': 'x=1', 'x-nextjs-cache': 'HIT', 'cache-control': cacheControl }, body },
+    {
+      status: 200,
+      headers: { 'content-type': 'text/html; charset=utf-8', vary: 'rsc', 'set-cookie': 'x=1', 'x-nextjs-cache': 'HIT', 'cache-control': cacheControl },
+      body,
+    },
     { tags: ['article:5', '_N_T_/layout', 'latest'], renderedAt: 1000, cacheControl, fresh: 3600, stale: 82800, https: false },
   );
 }

@@ -35,7 +35,22 @@ export interface CapturedAnswer {
 }
 
 /** Not kept: about the connection, the encoding or the reader, or Next's internals. */
-const DROPPED = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'content-length', 'content-encoding', 'set-cookie', 'etag', 'x-nextjs-cache', 'x-middleware-rewrite', 'x-nextjs-postponed', 'content-security-policy', 'vary', 'cache-control']);
+const DROPPED = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'date',
+  'content-length',
+  'content-encoding',
+  'set-cookie',
+  'etag',
+  'x-nextjs-cache',
+  'x-middleware-rewrite',
+  'x-nextjs-postponed',
+  'content-security-policy',
+  'vary',
+  'cache-control',
+]);
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|rss\+xml|atom\+xml|manifest\+json)|image\/svg\+xml)/;
 /** Below this, compression saves less than the headers it adds. */
 const MIN_COMPRESS_BYTES = 1024;

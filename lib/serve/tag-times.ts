@@ -12,7 +12,9 @@ export async function refreshedSince(tags: string[], since: number): Promise<boo
   if (!tags.length) return false;
   if (process.env.REDIS_URL) {
     shared ??= import('../cache/handlers/shared-tags.mjs').then((m: { syncTags: SyncTags }) => m.syncTags);
-    await (await shared)(tags);
+    await (
+      await shared
+    )(tags);
   }
   return manifest.areTagsExpired(tags, since) || manifest.areTagsStale(tags, since);
 }

@@ -6,11 +6,18 @@ import { stripInvisible } from './unicode-controls';
 const TASHKEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED]/g;
 const TATWEEL = /\u0640/g;
 const LETTER_FOLDS: Record<string, string> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
-  'ى': 'ي', 'ی': 'ي',
-  'ة': 'ه',
-  'ک': 'ك',
-  'ؤ': 'و', 'ئ': 'ي',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ٲ: 'ا',
+  ٳ: 'ا',
+  ى: 'ي',
+  ی: 'ي',
+  ة: 'ه',
+  ک: 'ك',
+  ؤ: 'و',
+  ئ: 'ي',
 };
 const DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 const LATIN_MARKS = /[\u0300-\u036f]/g;
@@ -24,7 +31,7 @@ export function normalizeArabic(text: string): string {
     .replace(TASHKEEL, '')
     .replace(TATWEEL, '')
     .replace(/[أإآٱٲٳىیةکؤئ]/g, (c) => LETTER_FOLDS[c] ?? c)
-    .replace(DIGITS, (d) => String((d.charCodeAt(0) - (d.charCodeAt(0) >= 0x06f0 ? 0x06f0 : 0x0660))))
+    .replace(DIGITS, (d) => String(d.charCodeAt(0) - (d.charCodeAt(0) >= 0x06f0 ? 0x06f0 : 0x0660)))
     .toLowerCase();
 }
 

@@ -17,7 +17,13 @@ function parts(date: Date, locale: string, options: Intl.DateTimeFormatOptions) 
 /** «الجمعة 26 يوليوز 2024 - 10:05» (and the same order in French and English). */
 export function formatDateTime(date: Date, locale: string): string {
   const p = parts(date, locale, {
-    weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
   });
   return `${p.weekday} ${p.day} ${p.month} ${p.year} - ${p.hour}:${p.minute}`;
 }
@@ -55,7 +61,11 @@ export function monthNames(locale: string): string[] {
 /** «20 محرم 1446 هـ» (Umm al-Qura calendar); `short` gives «22 joum. tha. 1448 AH» in French. */
 export function formatHijri(date: Date, locale: string, month: 'long' | 'short' = 'long'): string {
   return new Intl.DateTimeFormat(`${intlLocale(locale)}-u-ca-islamic-umalqura`, {
-    timeZone: NEWSROOM_TIME_ZONE, numberingSystem: 'latn', day: 'numeric', month, year: 'numeric',
+    timeZone: NEWSROOM_TIME_ZONE,
+    numberingSystem: 'latn',
+    day: 'numeric',
+    month,
+    year: 'numeric',
   }).format(date);
 }
 

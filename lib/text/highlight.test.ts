@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { highlight, snippet } from './highlight';
 import { queryTerms } from '@/lib/data/search-terms';
 
-const hits = (text: string, q: string) => highlight(text, queryTerms(q)).filter((s) => s.hit).map((s) => s.text);
+const hits = (text: string, q: string) =>
+  highlight(text, queryTerms(q))
+    .filter((s) => s.hit)
+    .map((s) => s.text);
 
 describe('highlight', () => {
   it('marks a word whatever its spelling, article or proclitic', () => {
@@ -12,7 +15,11 @@ describe('highlight', () => {
 
   it('leaves the text unchanged around the marks', () => {
     const text = 'سيلين برتون (Céline BERTHON) في أزغار.';
-    expect(highlight(text, queryTerms('أزغار')).map((s) => s.text).join('')).toBe(text);
+    expect(
+      highlight(text, queryTerms('أزغار'))
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(text);
   });
 
   it('marks nothing for an empty query', () => {

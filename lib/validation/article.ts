@@ -5,14 +5,30 @@ import { zonedToUtc } from '@/lib/text/zoned-time';
 import { ArticleBodySchema } from './article-body';
 import { readerText } from './reader-text';
 
-export const ARTICLE_LIMITS = { title: 200, slug: 120, excerpt: 600, sourceLine: 80, sourceOutlet: 80, coverAlt: 250, coverCaption: 300, tags: 12, tag: 40 } as const;
+export const ARTICLE_LIMITS = {
+  title: 200,
+  slug: 120,
+  excerpt: 600,
+  sourceLine: 80,
+  sourceOutlet: 80,
+  coverAlt: 250,
+  coverCaption: 300,
+  tags: 12,
+  tag: 40,
+} as const;
 export const ARTICLE_LANGUAGES = ['ar', 'fr', 'en'] as const;
 export const ARTICLE_STATUSES = ['DRAFT', 'REVIEW', 'SCHEDULED', 'PUBLISHED'] as const;
 export type ArticleStatusName = (typeof ARTICLE_STATUSES)[number];
 export const ARTICLE_INTENTS = ['save', 'review', 'schedule', 'publish', 'unpublish'] as const;
 export type ArticleIntent = (typeof ARTICLE_INTENTS)[number];
 /** What each of the editor's buttons did, as «Admin.editor» says it. */
-export const INTENT_DONE = { save: 'saved', review: 'submitted', schedule: 'scheduled', publish: 'published', unpublish: 'unpublished' } as const satisfies Record<ArticleIntent, string>;
+export const INTENT_DONE = {
+  save: 'saved',
+  review: 'submitted',
+  schedule: 'scheduled',
+  publish: 'published',
+  unpublish: 'unpublished',
+} as const satisfies Record<ArticleIntent, string>;
 export type ArticleDone = (typeof INTENT_DONE)[ArticleIntent];
 export const isArticleDone = (message: string | undefined): message is ArticleDone => (Object.values(INTENT_DONE) as string[]).includes(message ?? '');
 
@@ -40,7 +56,14 @@ export const ArticleSchema = z
     sourceOutlet: readerText(z.string().trim().max(ARTICLE_LIMITS.sourceOutlet, { error: 'tooLong' }).optional().default('')),
     categoryId: z.coerce.number({ error: 'categoryRequired' }).int({ error: 'categoryRequired' }).positive({ error: 'categoryRequired' }),
     tags: readerText(z.string().optional().default(''))
-      .transform((v) => [...new Set(v.split(/[,،]/).map((t) => t.trim()).filter(Boolean))])
+      .transform((v) => [
+        ...new Set(
+          v
+            .split(/[,،]/)
+            .map((t) => t.trim())
+            .filter(Boolean),
+        ),
+      ])
       .pipe(z.array(z.string().max(ARTICLE_LIMITS.tag, { error: 'tooLong' })).max(ARTICLE_LIMITS.tags, { error: 'tooLong' })),
     language: z.enum(ARTICLE_LANGUAGES).optional().default('ar'),
     breaking: checkbox,

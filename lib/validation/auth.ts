@@ -5,7 +5,12 @@ import { MAX_PASSWORD, MIN_PASSWORD } from './users';
 export const SIGN_IN_CODE_MAX = 40;
 
 export const SignInSchema = z.object({
-  email: z.string().trim().toLowerCase().max(254).pipe(z.email({ error: 'emailInvalid' })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254)
+    .pipe(z.email({ error: 'emailInvalid' })),
   password: z.string().min(1, { error: 'passwordRequired' }).max(MAX_PASSWORD, { error: 'passwordRequired' }),
   next: z.string().max(300).optional(),
 });
@@ -16,7 +21,12 @@ export const SecondFactorSchema = z.object({
 });
 
 export const ForgotPasswordSchema = z.object({
-  email: z.string().trim().toLowerCase().max(254).pipe(z.email({ error: 'emailInvalid' })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254)
+    .pipe(z.email({ error: 'emailInvalid' })),
 });
 
 export const ResetPasswordSchema = z.object({

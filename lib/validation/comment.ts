@@ -9,16 +9,12 @@ import { COMMENT_LIMITS, type CommentValues } from './comment-fields';
 
 export { COMMENT_LIMITS };
 
-const text = (max: number, required: string, tooLong: string) =>
-  z.string({ error: required }).trim().min(1, { error: required }).max(max, { error: tooLong });
+const text = (max: number, required: string, tooLong: string) => z.string({ error: required }).trim().min(1, { error: required }).max(max, { error: tooLong });
 
 export const CommentSchema = z.object({
   articleId: z.coerce.number({ error: 'invalid' }).int().positive(),
   parentId: optionalId,
-  name: z.preprocess(
-    (v) => (typeof v === 'string' ? stripInvisible(v) : v),
-    text(COMMENT_LIMITS.name, 'nameRequired', 'nameTooLong'),
-  ),
+  name: z.preprocess((v) => (typeof v === 'string' ? stripInvisible(v) : v), text(COMMENT_LIMITS.name, 'nameRequired', 'nameTooLong')),
   email: z
     .string({ error: 'emailRequired' })
     .trim()
@@ -32,15 +28,8 @@ export const CommentSchema = z.object({
     .max(COMMENT_LIMITS.website, { error: 'websiteInvalid' })
     .optional()
     .transform((v) => v || null)
-    .pipe(
-      z
-        .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'websiteInvalid' })
-        .nullable(),
-    ),
-  body: z.preprocess(
-    (v) => (typeof v === 'string' ? neutralizeText(v.replace(/\r\n?/g, '\n')) : v),
-    text(COMMENT_LIMITS.body, 'bodyRequired', 'bodyTooLong'),
-  ),
+    .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'websiteInvalid' }).nullable()),
+  body: z.preprocess((v) => (typeof v === 'string' ? neutralizeText(v.replace(/\r\n?/g, '\n')) : v), text(COMMENT_LIMITS.body, 'bodyRequired', 'bodyTooLong')),
 });
 
 export type CommentInput = z.infer<typeof CommentSchema>;

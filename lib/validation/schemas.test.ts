@@ -17,7 +17,14 @@ describe('the comment form', () => {
   const valid = { articleId: '12', parentId: '', name: ' سلمى ', email: 'Salma@Example.MA', website: '', body: 'شكراً على المتابعة' };
 
   it('keeps a valid comment, trimmed, with the email in lower case and no parent', () => {
-    expect(CommentSchema.parse(valid)).toEqual({ articleId: 12, parentId: null, name: 'سلمى', email: 'salma@example.ma', website: null, body: 'شكراً على المتابعة' });
+    expect(CommentSchema.parse(valid)).toEqual({
+      articleId: 12,
+      parentId: null,
+      name: 'سلمى',
+      email: 'salma@example.ma',
+      website: null,
+      body: 'شكراً على المتابعة',
+    });
   });
 
   it('names each wrong field with its own message', () => {

@@ -3,7 +3,10 @@ import { contrastRatio } from '@/lib/text/contrast';
 
 export const SOCIAL_NETWORKS = ['facebook', 'x', 'youtube', 'instagram', 'whatsapp', 'telegram'] as const;
 
-const checkbox = z.union([z.literal('on'), z.literal('')]).optional().transform((v) => v === 'on');
+const checkbox = z
+  .union([z.literal('on'), z.literal('')])
+  .optional()
+  .transform((v) => v === 'on');
 const socialUrl = z
   .string()
   .trim()
@@ -22,7 +25,7 @@ export const SettingsSchema = z.object({
     .regex(/^#[0-9a-fA-F]{6}$/, { error: 'colorInvalid' })
     // White text sits on the brand colour (buttons, labels): it must stay readable.
     .refine((c) => contrastRatio(c, '#ffffff') >= 4.5, { error: 'colorContrast' }),
-  ...Object.fromEntries(SOCIAL_NETWORKS.map((n) => [n, socialUrl])) as Record<(typeof SOCIAL_NETWORKS)[number], typeof socialUrl>,
+  ...(Object.fromEntries(SOCIAL_NETWORKS.map((n) => [n, socialUrl])) as Record<(typeof SOCIAL_NETWORKS)[number], typeof socialUrl>),
   commentsEnabled: checkbox,
   autoApproveKnown: checkbox,
   commentsCloseAfterDays: z.coerce.number({ error: 'numberInvalid' }).int({ error: 'numberInvalid' }).min(0).max(3650),

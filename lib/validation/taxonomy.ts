@@ -8,7 +8,13 @@ export const TAXONOMY_LIMITS = { name: 80, slug: 80, description: 300, position:
 const name = readerText(z.string().trim().min(1, { error: 'nameRequired' }).max(TAXONOMY_LIMITS.name, { error: 'tooLong' }));
 /** A category's name in another interface's language: empty shows the original. */
 const interfaceName = readerText(z.string().trim().max(TAXONOMY_LIMITS.name, { error: 'tooLong' }).optional().default(''));
-const slug = z.string().trim().max(TAXONOMY_LIMITS.slug, { error: 'slugInvalid' }).regex(/^[\p{L}\p{N}-]*$/u, { error: 'slugInvalid' }).optional().default('');
+const slug = z
+  .string()
+  .trim()
+  .max(TAXONOMY_LIMITS.slug, { error: 'slugInvalid' })
+  .regex(/^[\p{L}\p{N}-]*$/u, { error: 'slugInvalid' })
+  .optional()
+  .default('');
 export const CategorySchema = z
   .object({
     id: optionalId,
@@ -21,8 +27,6 @@ export const CategorySchema = z
   })
   .transform((c) => ({ ...c, slug: c.slug || slugify(c.name) }));
 
-export const TagSchema = z
-  .object({ id: z.coerce.number().int().positive(), name, slug })
-  .transform((t) => ({ ...t, slug: t.slug || slugify(t.name) }));
+export const TagSchema = z.object({ id: z.coerce.number().int().positive(), name, slug }).transform((t) => ({ ...t, slug: t.slug || slugify(t.name) }));
 
 export const IdSchema = z.object({ id: z.coerce.number().int().positive() });

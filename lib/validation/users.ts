@@ -10,7 +10,12 @@ const name = readerText(z.string().trim().min(1, { error: 'nameRequired' }).max(
 
 export const NewUserSchema = z.object({
   name,
-  email: z.string().trim().toLowerCase().max(254).pipe(z.email({ error: 'emailInvalid' })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254)
+    .pipe(z.email({ error: 'emailInvalid' })),
   role: z.enum(ROLES, { error: 'roleInvalid' }),
   password,
 });
@@ -18,7 +23,10 @@ export const NewUserSchema = z.object({
 export const UserAccessSchema = z.object({
   id: z.coerce.number().int().positive(),
   role: z.enum(ROLES, { error: 'roleInvalid' }),
-  active: z.union([z.literal('on'), z.literal('')]).optional().transform((v) => v === 'on'),
+  active: z
+    .union([z.literal('on'), z.literal('')])
+    .optional()
+    .transform((v) => v === 'on'),
 });
 
 export const PROFILE_LOCALES = routing.locales;

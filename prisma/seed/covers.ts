@@ -56,7 +56,9 @@ function dunes(color: string, light: string, rnd: () => number) {
   const y2 = H * (0.72 + rnd() * 0.1);
   const palm = (x: number, h: number) =>
     `<g fill="${color}"><rect x="${x - 6}" y="${y1 - h}" width="12" height="${h}" rx="5"/>` +
-    [0, 60, 120, 180, 240, 300].map((a) => `<ellipse cx="${x}" cy="${y1 - h}" rx="70" ry="14" transform="rotate(${a / 3 - 30} ${x} ${y1 - h}) rotate(${a} ${x} ${y1 - h})"/>`).join('') +
+    [0, 60, 120, 180, 240, 300]
+      .map((a) => `<ellipse cx="${x}" cy="${y1 - h}" rx="70" ry="14" transform="rotate(${a / 3 - 30} ${x} ${y1 - h}) rotate(${a} ${x} ${y1 - h})"/>`)
+      .join('') +
     '</g>';
   return (
     `<circle cx="${W * (0.2 + rnd() * 0.6)}" cy="${H * 0.3}" r="${70 + rnd() * 40}" fill="${light}" opacity="0.9"/>` +
@@ -81,8 +83,10 @@ function motif(category: CategorySlug, [dark, mid, light]: [string, string, stri
     case 'world': {
       const r = 260;
       let s = `<circle cx="${W / 2}" cy="${H / 2}" r="${r}" fill="${dark}" stroke="${light}" stroke-width="6"/>`;
-      for (let i = 1; i < 6; i++) s += `<ellipse cx="${W / 2}" cy="${H / 2}" rx="${(r * i) / 6}" ry="${r}" fill="none" stroke="${light}" stroke-width="3" opacity="0.7"/>`;
-      for (let i = -2; i <= 2; i++) s += `<line x1="${W / 2 - r}" x2="${W / 2 + r}" y1="${H / 2 + (i * r) / 3}" y2="${H / 2 + (i * r) / 3}" stroke="${light}" stroke-width="3" opacity="0.7"/>`;
+      for (let i = 1; i < 6; i++)
+        s += `<ellipse cx="${W / 2}" cy="${H / 2}" rx="${(r * i) / 6}" ry="${r}" fill="none" stroke="${light}" stroke-width="3" opacity="0.7"/>`;
+      for (let i = -2; i <= 2; i++)
+        s += `<line x1="${W / 2 - r}" x2="${W / 2 + r}" y1="${H / 2 + (i * r) / 3}" y2="${H / 2 + (i * r) / 3}" stroke="${light}" stroke-width="3" opacity="0.7"/>`;
       return s;
     }
     case 'sport':

@@ -8,10 +8,7 @@ import { storeImage } from '@/lib/media/store';
 import { slugify } from '@/lib/text/slug';
 import { newsroomDay } from '@/lib/text/dates';
 import { hashIp } from '@/lib/security/ip-hash';
-import {
-  AUTHORS, CATEGORIES, PUBLISHED_ARTICLES, SITE, TAG_NAMES, UNPUBLISHED,
-  pendingComments, readerComments, sitePages, spamComments,
-} from './content';
+import { AUTHORS, CATEGORIES, PUBLISHED_ARTICLES, SITE, TAG_NAMES, UNPUBLISHED, pendingComments, readerComments, sitePages, spamComments } from './content';
 import type { SeedArticle, SeedComment } from './content/types';
 import { drawCover } from './covers';
 import { createRandom } from './random';
@@ -97,15 +94,15 @@ export async function seedDemo(db: Db, { now = new Date(), covers: withCovers = 
     tagIds.set(name, row.id);
   }
 
-  const accounts = [
-    await account('ADMIN', 'ADMIN', 'admin@azghar-today.example'),
-    await account('EDITOR', 'EDITOR', 'editor@azghar-today.example'),
-  ];
+  const accounts = [await account('ADMIN', 'ADMIN', 'admin@azghar-today.example'), await account('EDITOR', 'EDITOR', 'editor@azghar-today.example')];
   for (const a of accounts) {
     await db.user.create({
       data: {
-        email: a.email, role: a.role, passwordHash: await hashPassword(a.password),
-        name: a.role === 'ADMIN' ? 'مدير الموقع' : 'رئيس التحرير', slug: a.role.toLowerCase(),
+        email: a.email,
+        role: a.role,
+        passwordHash: await hashPassword(a.password),
+        name: a.role === 'ADMIN' ? 'مدير الموقع' : 'رئيس التحرير',
+        slug: a.role.toLowerCase(),
       },
     });
   }
@@ -119,14 +116,10 @@ export async function seedDemo(db: Db, { now = new Date(), covers: withCovers = 
   }
 
   // Oldest first, so that ids grow with publication time.
-  const published = PUBLISHED_ARTICLES
-    .map((a) => ({ ...a, at: publicationTime(now, a.daysAgo, a.hour) }))
-    .sort((a, b) => a.at.getTime() - b.at.getTime());
+  const published = PUBLISHED_ARTICLES.map((a) => ({ ...a, at: publicationTime(now, a.daysAgo, a.hour) })).sort((a, b) => a.at.getTime() - b.at.getTime());
 
   // Covers are the slow part: draw and encode four at a time.
-  const covers = withCovers
-    ? await mapConcurrently(published, 4, (a) => createCover(db, a.category, a.key))
-    : published.map(() => null);
+  const covers = withCovers ? await mapConcurrently(published, 4, (a) => createCover(db, a.category, a.key)) : published.map(() => null);
   const articleIds: { id: number; at: Date; breaking: boolean }[] = [];
   for (const [i, a] of published.entries()) {
     const cover = covers[i];
@@ -134,18 +127,36 @@ export async function seedDemo(db: Db, { now = new Date(), covers: withCovers = 
     const edited = i % 7 === 3 ? new Date(Math.min(a.at.getTime() + 3 * HOUR, now.getTime())) : null;
     const row = await db.article.create({
       data: {
-        slug: slugify(a.title), title: a.title, excerpt: a.excerpt, ...storedBody(a.body), sourceLine: a.sourceLine, sourceOutlet: a.sourceOutlet ?? '',
-        status: 'PUBLISHED', publishedAt: a.at, contentUpdatedAt: edited, createdAt: a.at,
+        slug: slugify(a.title),
+        title: a.title,
+        excerpt: a.excerpt,
+        ...storedBody(a.body),
+        sourceLine: a.sourceLine,
+        sourceOutlet: a.sourceOutlet ?? '',
+        status: 'PUBLISHED',
+        publishedAt: a.at,
+        contentUpdatedAt: edited,
+        createdAt: a.at,
         breaking: a.breaking ?? false,
-        authorId: authorIds.get(a.author)!, categoryId: categoryIds.get(a.category)!,
-        coverId: cover?.id, coverAlt: cover?.alt ?? '', coverCaption: cover ? (a.excerpt.split('،')[0] ?? '') : '',
+        authorId: authorIds.get(a.author)!,
+        categoryId: categoryIds.get(a.category)!,
+        coverId: cover?.id,
+        coverAlt: cover?.alt ?? '',
+        coverCaption: cover ? (a.excerpt.split('،')[0] ?? '') : '',
         tags: { create: a.tags.map((name) => ({ tagId: tagIds.get(name)! })) },
       },
     });
     await indexArticle(db, row);
     if (edited) {
       await db.articleRevision.create({
-        data: { articleId: row.id, title: a.title, excerpt: a.excerpt, body: storedBody(`${a.body.trim()}\n\n(الصيغة الأولى قبل التصحيح)`).body, editorId: authorIds.get(a.author)!, createdAt: a.at },
+        data: {
+          articleId: row.id,
+          title: a.title,
+          excerpt: a.excerpt,
+          body: storedBody(`${a.body.trim()}\n\n(الصيغة الأولى قبل التصحيح)`).body,
+          editorId: authorIds.get(a.author)!,
+          createdAt: a.at,
+        },
       });
     }
     articleIds.push({ id: row.id, at: a.at, breaking: a.breaking ?? false });
@@ -155,9 +166,16 @@ export async function seedDemo(db: Db, { now = new Date(), covers: withCovers = 
     const at = new Date(now.getTime() + a.inDays * DAY);
     const row = await db.article.create({
       data: {
-        slug: slugify(a.title), title: a.title, excerpt: a.excerpt, ...storedBody(a.body), sourceLine: a.sourceLine, sourceOutlet: a.sourceOutlet ?? '',
-        status: a.status, publishedAt: a.status === 'SCHEDULED' ? at : null,
-        authorId: authorIds.get(a.author)!, categoryId: categoryIds.get(a.category)!,
+        slug: slugify(a.title),
+        title: a.title,
+        excerpt: a.excerpt,
+        ...storedBody(a.body),
+        sourceLine: a.sourceLine,
+        sourceOutlet: a.sourceOutlet ?? '',
+        status: a.status,
+        publishedAt: a.status === 'SCHEDULED' ? at : null,
+        authorId: authorIds.get(a.author)!,
+        categoryId: categoryIds.get(a.category)!,
         tags: { create: a.tags.map((name) => ({ tagId: tagIds.get(name)! })) },
       },
     });
@@ -171,7 +189,7 @@ export async function seedDemo(db: Db, { now = new Date(), covers: withCovers = 
       const day = new Date(now.getTime() - d * DAY);
       if (day.getTime() < a.at.getTime() - DAY) continue;
       const age = (day.getTime() - a.at.getTime()) / DAY;
-      const count = Math.round((a.breaking ? 900 : 250) * rnd() / (1 + Math.max(0, age)) + rnd() * 15);
+      const count = Math.round(((a.breaking ? 900 : 250) * rnd()) / (1 + Math.max(0, age)) + rnd() * 15);
       if (count > 0) reads.push({ articleId: a.id, day: newsroomDay(day), count });
     }
   }
@@ -192,8 +210,15 @@ async function seedComments(db: Db, articles: { id: number; at: Date }[], now: D
     n++;
     return db.comment.create({
       data: {
-        articleId, parentId, authorName: c.name, authorEmail: commenterEmail(c.name, n), body: c.body, status,
-        ipHash: hashIp(`10.0.${n % 250}.${(n * 7) % 250}`), userAgent: 'Mozilla/5.0 (demo)', createdAt: at,
+        articleId,
+        parentId,
+        authorName: c.name,
+        authorEmail: commenterEmail(c.name, n),
+        body: c.body,
+        status,
+        ipHash: hashIp(`10.0.${n % 250}.${(n * 7) % 250}`),
+        userAgent: 'Mozilla/5.0 (demo)',
+        createdAt: at,
       },
     });
   };

@@ -26,8 +26,20 @@ async function wipe(db: Db) {
   // Children before parents; the search index is outside Prisma's models.
   await db.$executeRawUnsafe('DELETE FROM "ArticleSearch"');
   for (const model of [
-    'comment', 'articleTag', 'articleDailyReads', 'articleRevision', 'article', 'media', 'session',
-    'auditLog', 'user', 'tag', 'category', 'page', 'siteSettings', 'rateLimit',
+    'comment',
+    'articleTag',
+    'articleDailyReads',
+    'articleRevision',
+    'article',
+    'media',
+    'session',
+    'auditLog',
+    'user',
+    'tag',
+    'category',
+    'page',
+    'siteSettings',
+    'rateLimit',
   ] as const) {
     await (db[model] as unknown as { deleteMany: () => Promise<unknown> }).deleteMany();
   }
@@ -51,9 +63,13 @@ if (hasSite && values['if-empty']) {
   const demo = await seedDemo(db);
   fs.mkdirSync(path.dirname(seedMarkerFile()), { recursive: true });
   fs.writeFileSync(seedMarkerFile(), `${databaseUrl()} ${new Date().toISOString()}\n`);
-  console.log(`Seeded ${demo.published} published demo articles into ${databaseUrl()} (media in ${mediaDir()}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `Seeded ${demo.published} published demo articles into ${databaseUrl()} (media in ${mediaDir()}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
   for (const a of demo.accounts) {
-    console.log(`  ${a.role.padEnd(6)} ${a.email}  password: ${a.generated ? `${a.password}  (generated: note it now, it is not shown again)` : '(from the environment)'}`);
+    console.log(
+      `  ${a.role.padEnd(6)} ${a.email}  password: ${a.generated ? `${a.password}  (generated: note it now, it is not shown again)` : '(from the environment)'}`,
+    );
   }
   if (values.articles) {
     const t = Date.now();

@@ -38,9 +38,20 @@ export async function seedScale(db: Db, articleCount: number, commentCount: numb
       const publishedAt = new Date(now - 46 * DAY - Math.floor(rnd() * 3 * 365 * DAY));
       const cover = pick(rnd, covers);
       articles.push({
-        id, title, body, slug: `${slugify(title)}-${id}`, excerpt: source.excerpt, sourceLine: source.sourceLine,
-        status: 'PUBLISHED' as const, publishedAt, createdAt: publishedAt, readCount: Math.floor(rnd() * 5000),
-        authorId: pick(rnd, users).id, categoryId: pick(rnd, categories).id, coverId: cover.id, coverAlt: cover.alt,
+        id,
+        title,
+        body,
+        slug: `${slugify(title)}-${id}`,
+        excerpt: source.excerpt,
+        sourceLine: source.sourceLine,
+        status: 'PUBLISHED' as const,
+        publishedAt,
+        createdAt: publishedAt,
+        readCount: Math.floor(rnd() * 5000),
+        authorId: pick(rnd, users).id,
+        categoryId: pick(rnd, categories).id,
+        coverId: cover.id,
+        coverAlt: cover.alt,
       });
       const chosen = new Set(Array.from({ length: 2 + Math.floor(rnd() * 3) }, () => pick(rnd, tags).id));
       for (const tagId of chosen) links.push({ articleId: id, tagId });
@@ -58,9 +69,13 @@ export async function seedScale(db: Db, articleCount: number, commentCount: numb
     for (let i = start; i < Math.min(start + BATCH * 2, commentCount); i++) {
       const c = pick(rnd, readerComments);
       rows.push({
-        articleId: firstId + Math.floor(rnd() * articleCount), authorName: c.name, body: c.body,
-        authorEmail: `bulk${i % 5000}@example.com`, status: rnd() < 0.9 ? ('APPROVED' as const) : ('PENDING' as const),
-        ipHash: hashIp(`10.1.${i % 250}.${(i >> 8) % 250}`), createdAt: new Date(now - Math.floor(rnd() * 3 * 365 * DAY)),
+        articleId: firstId + Math.floor(rnd() * articleCount),
+        authorName: c.name,
+        body: c.body,
+        authorEmail: `bulk${i % 5000}@example.com`,
+        status: rnd() < 0.9 ? ('APPROVED' as const) : ('PENDING' as const),
+        ipHash: hashIp(`10.1.${i % 250}.${(i >> 8) % 250}`),
+        createdAt: new Date(now - Math.floor(rnd() * 3 * 365 * DAY)),
       });
     }
     await db.comment.createMany({ data: rows });

@@ -48,7 +48,9 @@ export function restore(url: string, file: string) {
     db.close();
     return;
   }
-  execFileSync('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', '--dbname', url, file], { stdio: ['ignore', 'inherit', 'inherit'] });
+  execFileSync('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', '--dbname', url, file], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
 }
 
 function checkSqlite(file: string) {
@@ -63,7 +65,10 @@ function checkSqlite(file: string) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   loadDotEnv();
-  const { values, positionals } = parseArgs({ options: { out: { type: 'string', default: 'backups' }, restore: { type: 'boolean', default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { out: { type: 'string', default: 'backups' }, restore: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
   const url = databaseUrl();
   if (values.restore) {
     if (!positionals[0]) throw new Error('usage: npm run db:restore -- <backup file>');

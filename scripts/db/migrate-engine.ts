@@ -74,11 +74,7 @@ async function pgShadow(url: string) {
 function allowScripts(adapter: any) {
   const raw = adapter.executeRaw.bind(adapter);
   adapter.executeRaw = (q: any) =>
-    raw(q).catch((e: any) =>
-      /more than one statement/.test(e?.message) && !q.args.length
-        ? adapter.executeScript(q.sql).then(() => 0)
-        : Promise.reject(e),
-    );
+    raw(q).catch((e: any) => (/more than one statement/.test(e?.message) && !q.args.length ? adapter.executeScript(q.sql).then(() => 0) : Promise.reject(e)));
   return adapter;
 }
 
@@ -199,12 +195,10 @@ export function migrationStatus(url: string, root = process.cwd()): Promise<Migr
   return withEngine(url, root, async ({ provider, engine }) => {
     const list = migrationsList(provider, root);
     const all = list.migrationDirectories.map((d) => d.path);
-    const r = await engine
-      .diagnoseMigrationHistory({ migrationsList: list, optInToShadowDatabase: false, filters: filtersFor(provider) })
-      .catch((e: any) => {
-        if (/_prisma_migrations.*does not exist|no such table/i.test(e?.message)) return { notApplied: all };
-        throw e;
-      });
+    const r = await engine.diagnoseMigrationHistory({ migrationsList: list, optInToShadowDatabase: false, filters: filtersFor(provider) }).catch((e: any) => {
+      if (/_prisma_migrations.*does not exist|no such table/i.test(e?.message)) return { notApplied: all };
+      throw e;
+    });
     const pending: string[] = r.history?.tag === 'databaseIsBehind' ? r.history.unappliedMigrationNames : [];
     const notApplied: string[] = r.notApplied ?? pending;
     return { applied: all.filter((n) => !notApplied.includes(n)), pending: notApplied };

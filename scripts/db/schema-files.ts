@@ -4,8 +4,7 @@ import path from 'node:path';
 export const SQLITE_SCHEMA = 'prisma/schema.prisma';
 export const POSTGRES_SCHEMA = 'prisma/postgresql/schema.prisma';
 
-const HEADER =
-  '// Generated from prisma/schema.prisma by `npm run db:schema`. Do not edit: change the source and run it again.\n';
+const HEADER = '// Generated from prisma/schema.prisma by `npm run db:schema`. Do not edit: change the source and run it again.\n';
 
 /** The PostgreSQL schema is the SQLite one with another provider and client output. */
 export function derivePostgresSchema(sqliteSource: string): string {

@@ -18,7 +18,10 @@ export const seedMarkerFile = () => path.resolve(process.env.DATA_DIR ?? 'data',
 
 export function buildStamp(databaseUrl: string): string {
   // SITE_URL is written into prerendered pages (canonical links, feeds).
-  const hash = crypto.createHash('sha256').update(databaseUrl).update(process.env.SITE_URL ?? '');
+  const hash = crypto
+    .createHash('sha256')
+    .update(databaseUrl)
+    .update(process.env.SITE_URL ?? '');
   if (fs.existsSync(seedMarkerFile())) hash.update(fs.readFileSync(seedMarkerFile()));
   for (const source of SOURCES) for (const file of files(source)) hash.update(file).update(fs.readFileSync(file));
   return hash.digest('hex');

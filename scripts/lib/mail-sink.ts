@@ -18,7 +18,10 @@ export async function startMailSink(onMessage: (raw: Buffer, to: string[]) => vo
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        onMessage(Buffer.concat(chunks), session.envelope.rcptTo.map((r) => r.address));
+        onMessage(
+          Buffer.concat(chunks),
+          session.envelope.rcptTo.map((r) => r.address),
+        );
         callback();
       });
     },

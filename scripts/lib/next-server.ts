@@ -4,7 +4,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 export async function waitForServer(url: string, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
@@ -29,7 +35,10 @@ export const SERVER_HEAP_MIB = '512';
  * Node process, so that its PID is the server's: stopping it, or killing it, reaches the server.
  */
 export function spawnServer(port: number, env: NodeJS.ProcessEnv, stdio: ('ignore' | 'inherit' | 'pipe')[] = ['ignore', 'inherit', 'inherit']): ChildProcess {
-  return spawn(process.execPath, [`--max-old-space-size=${env.SERVER_HEAP_MIB ?? SERVER_HEAP_MIB}`, '--import', 'tsx', 'scripts/serve.ts'], { env: { ...env, PORT: String(port), NODE_ENV: 'production' }, stdio });
+  return spawn(process.execPath, [`--max-old-space-size=${env.SERVER_HEAP_MIB ?? SERVER_HEAP_MIB}`, '--import', 'tsx', 'scripts/serve.ts'], {
+    env: { ...env, PORT: String(port), NODE_ENV: 'production' },
+    stdio,
+  });
 }
 
 /** The production server on a port with the given environment, once it answers. */

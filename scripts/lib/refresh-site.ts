@@ -13,7 +13,8 @@ export async function refreshLiveSite(tags: string[]): Promise<string> {
         body: JSON.stringify(tags.slice(i, i + 200)),
         signal: AbortSignal.timeout(10_000),
       });
-      if (response.status !== 204) return `The site at ${base} did not take the refresh (HTTP ${response.status}: is APP_SECRET the same?). Pages show the import once their cache expires or the site restarts.`;
+      if (response.status !== 204)
+        return `The site at ${base} did not take the refresh (HTTP ${response.status}: is APP_SECRET the same?). Pages show the import once their cache expires or the site restarts.`;
     }
     return `The site at ${base} refreshed ${tags.length} cache tags: the import shows at once.`;
   } catch {

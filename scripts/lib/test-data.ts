@@ -16,5 +16,6 @@ export function freshTestDataDir(dir: string) {
 /** The SQLite database a test server may write: a file inside its own data folder, nothing else. */
 export function assertTestDatabase(databaseUrl: string, dir: string) {
   const file = databaseUrl.startsWith('file:') ? path.resolve(databaseUrl.slice('file:'.length)) : '';
-  if (!file.startsWith(path.resolve(dir) + path.sep)) throw new Error(`refusing to run the tests on ${databaseUrl}: they write; expected a file inside ${dir}/`);
+  if (!file.startsWith(path.resolve(dir) + path.sep))
+    throw new Error(`refusing to run the tests on ${databaseUrl}: they write; expected a file inside ${dir}/`);
 }

@@ -47,19 +47,37 @@ export async function startVarnish(options: EdgeOptions): Promise<RunningEdge> {
   fs.rmSync(workDir, { recursive: true, force: true });
   fs.mkdirSync(workDir, { recursive: true });
   const vcl = path.join(workDir, 'portal.vcl');
-  fs.writeFileSync(vcl, renderVcl({ appHost: options.appHost ?? '127.0.0.1', appPort: options.appPort, grace: options.grace ?? '24h', maxTtl: options.maxTtl, purgers: options.purgers ?? [] }));
+  fs.writeFileSync(
+    vcl,
+    renderVcl({
+      appHost: options.appHost ?? '127.0.0.1',
+      appPort: options.appPort,
+      grace: options.grace ?? '24h',
+      maxTtl: options.maxTtl,
+      purgers: options.purgers ?? [],
+    }),
+  );
   const args = [
     '-F',
-    '-a', `${options.listen ?? ''}:${options.port}`,
-    '-f', vcl,
-    '-n', path.join(workDir, 'varnish'),
-    '-s', `malloc,${options.memoryMb ?? 256}m`,
-    '-p', 'http_gzip_support=off',
+    '-a',
+    `${options.listen ?? ''}:${options.port}`,
+    '-f',
+    vcl,
+    '-n',
+    path.join(workDir, 'varnish'),
+    '-s',
+    `malloc,${options.memoryMb ?? 256}m`,
+    '-p',
+    'http_gzip_support=off',
     // Purge keys can be many (a home page shows dozens of articles).
-    '-p', 'http_req_hdr_len=64k',
-    '-p', 'http_resp_hdr_len=64k',
-    '-p', 'workspace_backend=256k',
-    '-p', 'workspace_client=256k',
+    '-p',
+    'http_req_hdr_len=64k',
+    '-p',
+    'http_resp_hdr_len=64k',
+    '-p',
+    'workspace_backend=256k',
+    '-p',
+    'workspace_client=256k',
   ];
   const child = spawn(VARNISHD, args, { env: options.env ?? process.env, stdio: ['ignore', options.stdio ?? 'inherit', options.stdio ?? 'inherit'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

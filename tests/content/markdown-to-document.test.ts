@@ -17,7 +17,9 @@ describe('Markdown bodies converted to documents', () => {
   });
 
   it('keeps library images as figures of their media id and drops images from elsewhere', () => {
-    const doc = markdownToDocument('قبل\n\n![سد تاغزوت](/media/abc-123)\n\n![](https://evil.example/x.png)\n\nبعد', (key) => (key === 'abc-123' ? 7 : undefined));
+    const doc = markdownToDocument('قبل\n\n![سد تاغزوت](/media/abc-123)\n\n![](https://evil.example/x.png)\n\nبعد', (key) =>
+      key === 'abc-123' ? 7 : undefined,
+    );
     expect(doc.content).toEqual([
       { type: 'paragraph', content: [{ type: 'text', text: 'قبل' }] },
       { type: 'figure', attrs: { mediaId: 7, alt: 'سد تاغزوت' } },
@@ -25,10 +27,19 @@ describe('Markdown bodies converted to documents', () => {
     ]);
   });
 
-  it('drops raw HTML and unsafe links as the old sanitiser did, and keeps a quote\'s source', () => {
-    const doc = markdownToDocument('<script>alert(1)</script>\n\n[نص](javascript:alert(1)) و[رابط](https://example.org)\n\n> «الماء أولاً.»\n>\n> — رئيس الجماعة');
+  it("drops raw HTML and unsafe links as the old sanitiser did, and keeps a quote's source", () => {
+    const doc = markdownToDocument(
+      '<script>alert(1)</script>\n\n[نص](javascript:alert(1)) و[رابط](https://example.org)\n\n> «الماء أولاً.»\n>\n> — رئيس الجماعة',
+    );
     expect(doc.content).toEqual([
-      { type: 'paragraph', content: [{ type: 'text', text: 'نص' }, { type: 'text', text: ' و' }, { type: 'text', text: 'رابط', marks: [{ type: 'link', attrs: { href: 'https://example.org' } }] }] },
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'نص' },
+          { type: 'text', text: ' و' },
+          { type: 'text', text: 'رابط', marks: [{ type: 'link', attrs: { href: 'https://example.org' } }] },
+        ],
+      },
       { type: 'blockquote', attrs: { source: 'رئيس الجماعة' }, content: [{ type: 'paragraph', content: [{ type: 'text', text: '«الماء أولاً.»' }] }] },
     ]);
   });

@@ -40,7 +40,16 @@ describe.each(providers)('backup and restore on $name', ({ create, available }) 
     let writing = true;
     const writer = (async () => {
       for (let i = 0; writing; i++) {
-        await db.comment.create({ data: { articleId: article!.id, authorName: 'قارئ', authorEmail: `b${i}@example.com`, body: `تعليق أثناء النسخ ${i}`, ipHash: 'x', status: 'PENDING' } });
+        await db.comment.create({
+          data: {
+            articleId: article!.id,
+            authorName: 'قارئ',
+            authorEmail: `b${i}@example.com`,
+            body: `تعليق أثناء النسخ ${i}`,
+            ipHash: 'x',
+            status: 'PENDING',
+          },
+        });
       }
     })();
     const file = await backup(source.url, outDir);

@@ -44,7 +44,16 @@ describe.each(providers)('sitemaps and feeds on $name', ({ create, available }) 
     await deployMigrations(db.url);
     await seedDemo(getDb(), { covers: false });
     await getDb().article.create({
-      data: { slug: 'tricky', title: TRICKY, body: 'نص', excerpt: 'مقتطف <b>', status: 'PUBLISHED', publishedAt: new Date(Date.now() - 60_000), authorId: 1, categoryId: 1 },
+      data: {
+        slug: 'tricky',
+        title: TRICKY,
+        body: 'نص',
+        excerpt: 'مقتطف <b>',
+        status: 'PUBLISHED',
+        publishedAt: new Date(Date.now() - 60_000),
+        authorId: 1,
+        categoryId: 1,
+      },
     });
     await bulkArticles(BULK);
     total = await getDb().article.count({ where: { status: 'PUBLISHED' } });
@@ -82,7 +91,9 @@ describe.each(providers)('sitemaps and feeds on $name', ({ create, available }) 
       }
     }
     expect(seen.size).toBe(total);
-    console.log(`[${dbProvider()}] ${total} articles: index ${Buffer.byteLength(indexXml)} bytes in ${indexMs.toFixed(0)} ms; largest article sitemap ${(largest.bytes / 2 ** 20).toFixed(1)} MiB in ${largest.ms.toFixed(0)} ms`);
+    console.log(
+      `[${dbProvider()}] ${total} articles: index ${Buffer.byteLength(indexXml)} bytes in ${indexMs.toFixed(0)} ms; largest article sitemap ${(largest.bytes / 2 ** 20).toFixed(1)} MiB in ${largest.ms.toFixed(0)} ms`,
+    );
   });
 
   it('give Google News only the last 48 hours, named, in their language, with headlines intact', async ({ skip }) => {

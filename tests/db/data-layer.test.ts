@@ -62,9 +62,7 @@ describe.each(providers)('the data layer on $name', ({ name, create, available }
       expect(related.length).toBeLessThanOrEqual(6);
       expect(related.map((r) => r.id)).not.toContain(article.id);
       const mine = new Set(article.tags.map((t) => t.id));
-      const shared = await Promise.all(
-        related.map(async (r) => (await findArticle(r.id))!.tags.filter((t) => mine.has(t.id)).length),
-      );
+      const shared = await Promise.all(related.map(async (r) => (await findArticle(r.id))!.tags.filter((t) => mine.has(t.id)).length));
       expect(shared).toEqual([...shared].sort((a, b) => b - a));
     }
   });
@@ -88,7 +86,11 @@ describe.each(providers)('the data layer on $name', ({ name, create, available }
     if (!db) return skip('PostgreSQL is not reachable');
     const target = (await listPublished({}, 100)).find((a) => /[أإآ]/.test(a.title) && /ة/.test(a.title))!;
     expect(target).toBeDefined();
-    const words = target.title.split(/\s+/).filter((w) => /[أإآة]/.test(w)).slice(0, 2).join(' ');
+    const words = target.title
+      .split(/\s+/)
+      .filter((w) => /[أإآة]/.test(w))
+      .slice(0, 2)
+      .join(' ');
     const variants = [
       words,
       words.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه'),

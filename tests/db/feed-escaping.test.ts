@@ -29,8 +29,14 @@ describe('RSS with hostile headlines (SQLite)', () => {
     const author = await prisma.user.update({ where: { id: 1 }, data: { name: HOSTILE.author } });
     await prisma.article.create({
       data: {
-        slug: 'hostile', title: `${HOSTILE.title}\u0001\uFFFE`, body: 'نص ]]> ]]>', excerpt: HOSTILE.excerpt, status: 'PUBLISHED',
-        publishedAt: new Date(Date.now() - 1000), authorId: author.id, categoryId: category.id,
+        slug: 'hostile',
+        title: `${HOSTILE.title}\u0001\uFFFE`,
+        body: 'نص ]]> ]]>',
+        excerpt: HOSTILE.excerpt,
+        status: 'PUBLISHED',
+        publishedAt: new Date(Date.now() - 1000),
+        authorId: author.id,
+        categoryId: category.id,
       },
     });
   }, 120_000);

@@ -18,7 +18,10 @@ describe.each(providers)('password reset by email on $name', ({ create, availabl
   let n = 0;
   const newUser = async (locale = 'ar') => {
     const name = `reset-${++n}`;
-    return getDb().user.create({ data: { email: `${name}@example.com`, name: `اسم ${n}`, slug: name, locale, passwordHash: await hashPassword('old-password-123'), role: 'AUTHOR' }, select: { id: true, email: true } });
+    return getDb().user.create({
+      data: { email: `${name}@example.com`, name: `اسم ${n}`, slug: name, locale, passwordHash: await hashPassword('old-password-123'), role: 'AUTHOR' },
+      select: { id: true, email: true },
+    });
   };
   /** Asks for a link, sends the mail through SMTP, and returns the link as the mail shows it. */
   const linkFor = async (email: string, now = T0) => {
@@ -52,7 +55,12 @@ describe.each(providers)('password reset by email on $name', ({ create, availabl
   it('mails a link in the account’s language that sets a new password once and ends every session', async ({ skip }) => {
     if (!db) return skip('PostgreSQL is not reachable');
     const user = await newUser('fr');
-    await insertSession({ id: crypto.randomBytes(16).toString('hex'), userId: user.id, expiresAt: new Date(Date.now() + 86_400_000), userAgent: 'old browser' });
+    await insertSession({
+      id: crypto.randomBytes(16).toString('hex'),
+      userId: user.id,
+      expiresAt: new Date(Date.now() + 86_400_000),
+      userAgent: 'old browser',
+    });
     const { received, link } = (await linkFor(user.email))!;
     expect(received.to).toMatchObject({ value: [{ address: user.email }] });
     expect(received.subject).toBe('Réinitialisation du mot de passe sur أزغار اليوم');

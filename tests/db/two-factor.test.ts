@@ -57,7 +57,10 @@ describe.each(providers)('two-step verification on $name', ({ create, available 
     expect(codes).toHaveLength(10);
     expect(new Set(codes).size).toBe(10);
     expect(await twoFactorStatus(user.id)).toMatchObject({ enabled: true, recoveryCodesLeft: 10 });
-    const stored = JSON.stringify([await getDb().twoFactor.findUnique({ where: { userId: user.id } }), await getDb().recoveryCode.findMany({ where: { userId: user.id } })]);
+    const stored = JSON.stringify([
+      await getDb().twoFactor.findUnique({ where: { userId: user.id } }),
+      await getDb().recoveryCode.findMany({ where: { userId: user.id } }),
+    ]);
     expect(stored).not.toContain(key.secret);
     for (const code of codes) expect(stored).not.toContain(code.replace('-', ''));
     // A second enrolment cannot replace an enabled authenticator.
@@ -96,7 +99,8 @@ describe.each(providers)('two-step verification on $name', ({ create, available 
   it('slows down wrong codes from one address like wrong passwords, without slowing the owner elsewhere', async ({ skip }) => {
     if (!db) return skip('PostgreSQL is not reachable');
     const { user, secret } = await enrolled();
-    for (let i = 0; i < PAIR_DELAYS.free; i++) expect(await checkSecondFactor(user, '123456', client('203.0.113.1'), at(40))).toMatchObject({ ok: false, reason: 'invalid' });
+    for (let i = 0; i < PAIR_DELAYS.free; i++)
+      expect(await checkSecondFactor(user, '123456', client('203.0.113.1'), at(40))).toMatchObject({ ok: false, reason: 'invalid' });
     expect(await checkSecondFactor(user, await codeAt(secret, at(40)), client('203.0.113.1'), at(40))).toMatchObject({ ok: false, reason: 'throttled' });
     expect(await checkSecondFactor(user, await codeAt(secret, at(40)), client('198.51.100.1'), at(40))).toEqual({ ok: true, method: 'totp' });
   });
@@ -105,14 +109,24 @@ describe.each(providers)('two-step verification on $name', ({ create, available 
     if (!db) return skip('PostgreSQL is not reachable');
     expect(secondFactorRequired('ADMIN')).toBe(false);
     process.env.REQUIRE_2FA = '1';
-    expect([secondFactorRequired('ADMIN'), secondFactorRequired('EDITOR'), secondFactorRequired('AUTHOR'), secondFactorRequired('CONTRIBUTOR')]).toEqual([true, true, false, false]);
+    expect([secondFactorRequired('ADMIN'), secondFactorRequired('EDITOR'), secondFactorRequired('AUTHOR'), secondFactorRequired('CONTRIBUTOR')]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('under REQUIRE_2FA, ends sessions of admins and editors without an authenticator, not of authors', async ({ skip }) => {
     if (!db) return skip('PostgreSQL is not reachable');
     const session = async (userId: number) => {
       const token = crypto.randomBytes(32).toString('base64url');
-      await insertSession({ id: crypto.createHash('sha256').update(token).digest('base64url'), userId, expiresAt: new Date(Date.now() + 3_600_000), userAgent: '' });
+      await insertSession({
+        id: crypto.createHash('sha256').update(token).digest('base64url'),
+        userId,
+        expiresAt: new Date(Date.now() + 3_600_000),
+        userAgent: '',
+      });
       return token;
     };
     const editor = await newUser('EDITOR');

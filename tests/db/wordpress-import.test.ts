@@ -83,7 +83,10 @@ describe.each(providers)('importing the WordPress fixture on $name', ({ create, 
   it('keeps the Gutenberg post’s cover, section, SEO text, links and comment threads', async ({ skip }) => {
     if (!db) return skip('PostgreSQL is not reachable');
     const prisma = getDb();
-    const post = await prisma.article.findUniqueOrThrow({ where: { slug: 'port-expansion-phase-two' }, include: { cover: true, category: true, tags: { include: { tag: true } } } });
+    const post = await prisma.article.findUniqueOrThrow({
+      where: { slug: 'port-expansion-phase-two' },
+      include: { cover: true, category: true, tags: { include: { tag: true } } },
+    });
     const budget = await prisma.article.findUniqueOrThrow({ where: { slug: 'council-approves-budget' } });
     expect(post.cover!.alt).toBe('رافعات على الرصيف الجديد للميناء');
     expect(post.coverCaption).toBe('الرصيف الجديد قيد الإنجاز (صورة أرشيفية)');
@@ -146,12 +149,24 @@ describe.each(providers)('importing the WordPress fixture on $name', ({ create, 
   it('changes nothing when run again', async ({ skip }) => {
     if (!db) return skip('PostgreSQL is not reachable');
     const prisma = getDb();
-    const before = await Promise.all([prisma.article.findMany({ orderBy: { id: 'asc' } }), prisma.comment.count(), prisma.media.count(), prisma.redirect.count(), prisma.user.count()]);
+    const before = await Promise.all([
+      prisma.article.findMany({ orderBy: { id: 'asc' } }),
+      prisma.comment.count(),
+      prisma.media.count(),
+      prisma.redirect.count(),
+      prisma.user.count(),
+    ]);
     const { report, touchedTags } = await importWordPress({ file: FIXTURE_EXPORT, uploadsDir: FIXTURE_UPLOADS, roles: { admin: 'ADMIN', sara: 'EDITOR' } });
     expect(report.changedNothing, report.toText()).toBe(true);
     expect(report.counts.get('posts')).toEqual({ created: 0, updated: 0, unchanged: 35, skipped: 0 });
     expect(touchedTags).toEqual([]);
-    const after = await Promise.all([prisma.article.findMany({ orderBy: { id: 'asc' } }), prisma.comment.count(), prisma.media.count(), prisma.redirect.count(), prisma.user.count()]);
+    const after = await Promise.all([
+      prisma.article.findMany({ orderBy: { id: 'asc' } }),
+      prisma.comment.count(),
+      prisma.media.count(),
+      prisma.redirect.count(),
+      prisma.user.count(),
+    ]);
     expect(after).toEqual(before);
   });
 
@@ -183,7 +198,9 @@ describe.each(providers)('importing the WordPress fixture on $name', ({ create, 
     if (!db) return skip('PostgreSQL is not reachable');
     const prisma = getDb();
     const before = await Promise.all([prisma.article.count(), prisma.redirect.count(), prisma.importedItem.count()]);
-    const file = variant(tmp, 'renumbered.xml', (xml) => xml.replace(/<wp:post_id>(\d+)<\/wp:post_id>/g, (_, id) => `<wp:post_id>${Number(id) + 1000}</wp:post_id>`));
+    const file = variant(tmp, 'renumbered.xml', (xml) =>
+      xml.replace(/<wp:post_id>(\d+)<\/wp:post_id>/g, (_, id) => `<wp:post_id>${Number(id) + 1000}</wp:post_id>`),
+    );
     const { report } = await importWordPress({ file, uploadsDir: FIXTURE_UPLOADS, dryRun: true });
     expect(report.dryRun).toBe(true);
     expect(report.counts.get('posts')!.created).toBe(35);

@@ -37,7 +37,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <h1 className="sr-only">{`${settings.siteName} — ${settings.tagline}`}</h1>
       {lead && (
         <section aria-labelledby="top-stories" className="grid gap-6 lg:grid-cols-3">
-          <h2 id="top-stories" className="sr-only">{t('lead')}</h2>
+          <h2 id="top-stories" className="sr-only">
+            {t('lead')}
+          </h2>
           <div className="lg:col-span-2">
             <ArticleCard article={lead} variant="lead" lead />
           </div>

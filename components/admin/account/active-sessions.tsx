@@ -29,7 +29,9 @@ export async function ActiveSessions({ sessions, limits }: Props) {
   const others = sessions.filter((s) => !s.current).length;
   return (
     <section aria-labelledby="sessions" className="mt-8 flex flex-col gap-4 rounded-lg border border-line bg-surface p-4">
-      <h2 id="sessions" className="font-kufi text-lg font-bold">{t('title')}</h2>
+      <h2 id="sessions" className="font-kufi text-lg font-bold">
+        {t('title')}
+      </h2>
       <p className="text-muted">{t('intro', limits)}</p>
       <ul className="flex flex-col gap-3" aria-label={t('title')}>
         {sessions.map((s) => (
@@ -49,18 +51,31 @@ export async function ActiveSessions({ sessions, limits }: Props) {
             </div>
             <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
               <dt className="text-muted">{t('signedIn')}</dt>
-              <dd><time dateTime={s.createdAt.toISOString()}>{formatDateTime(s.createdAt, locale)}</time></dd>
+              <dd>
+                <time dateTime={s.createdAt.toISOString()}>{formatDateTime(s.createdAt, locale)}</time>
+              </dd>
               <dt className="text-muted">{t('lastActive')}</dt>
-              <dd><time dateTime={s.lastSeenAt.toISOString()}>{formatDateTime(s.lastSeenAt, locale)}</time></dd>
+              <dd>
+                <time dateTime={s.lastSeenAt.toISOString()}>{formatDateTime(s.lastSeenAt, locale)}</time>
+              </dd>
               <dt className="text-muted">{t('address')}</dt>
               <dd>{s.ipAddress ? <bdi dir="ltr">{breakable(s.ipAddress)}</bdi> : t('addressUnknown')}</dd>
             </dl>
-            {!s.current && <ActionButton action={endSessionAction} hidden={{ session: s.handle }} label={t('end')} okKey="sessions.ended" variant="secondary" />}
+            {!s.current && (
+              <ActionButton action={endSessionAction} hidden={{ session: s.handle }} label={t('end')} okKey="sessions.ended" variant="secondary" />
+            )}
           </li>
         ))}
       </ul>
       {others > 0 ? (
-        <ActionButton action={endOtherSessionsAction} hidden={{}} label={t('endOthers')} confirm={t('endOthersConfirm', { count: others })} okKey="sessions.endedOthers" variant="danger" />
+        <ActionButton
+          action={endOtherSessionsAction}
+          hidden={{}}
+          label={t('endOthers')}
+          confirm={t('endOthersConfirm', { count: others })}
+          okKey="sessions.endedOthers"
+          variant="danger"
+        />
       ) : (
         <p>{t('noOthers')}</p>
       )}

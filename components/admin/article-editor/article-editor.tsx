@@ -10,7 +10,15 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { removeArticle, saveArticle } from '@/lib/actions/admin/articles';
 import { IDLE_STATE, type ActionState } from '@/lib/actions/admin/action-state';
 import { slugify } from '@/lib/text/slug';
-import { ARTICLE_LANGUAGES, ARTICLE_LIMITS, ARTICLE_STATUSES, INTENT_DONE, type ArticleStatusName, isArticleDone, type ArticleIntent } from '@/lib/validation/article';
+import {
+  ARTICLE_LANGUAGES,
+  ARTICLE_LIMITS,
+  ARTICLE_STATUSES,
+  INTENT_DONE,
+  type ArticleStatusName,
+  isArticleDone,
+  type ArticleIntent,
+} from '@/lib/validation/article';
 import { MediaPicker, type PickedMedia } from './media-picker';
 import { useLeaveGuard } from './use-leave-guard';
 import { PlainTextEditor } from '@/components/admin/rich-text/plain-text-editor';
@@ -55,7 +63,20 @@ interface Props {
  * The article editor: every field is held here, so a refused or failed save loses nothing; a
  * warning stops the editor from leaving with unsaved changes.
  */
-export function ArticleEditor({ article, status: initialStatus, publicPath, categories, tagSuggestions, canPublish, canDelete, revisionCount, savedIntent, version, recovered, months }: Props) {
+export function ArticleEditor({
+  article,
+  status: initialStatus,
+  publicPath,
+  categories,
+  tagSuggestions,
+  canPublish,
+  canDelete,
+  revisionCount,
+  savedIntent,
+  version,
+  recovered,
+  months,
+}: Props) {
   const t = useTranslations('Admin');
   const locale = useLocale();
   const [fields, setFields] = useState(article);
@@ -72,34 +93,37 @@ export function ArticleEditor({ article, status: initialStatus, publicPath, cate
     setFields(next);
     setGeneration((g) => g + 1);
   };
-  const [state, formAction] = useActionState<ActionState, FormData>(async (previous, form) => {
-    setNotice(null);
-    const result = await saveArticle(previous, form);
-    if (result.status === 'ok') {
-      const slug = String(result.values?.slug ?? fields.slug);
-      setFields((f) => ({ ...f, slug }));
-      setSaved({ ...fields, slug });
-      setBaseVersion(Number(result.values?.version ?? baseVersion));
-      setMerge(null);
-    }
-    if (result.message === 'conflict' && result.values?.conflict) {
-      // Someone saved a newer version: merge their work with mine against the version we both started from.
-      const other = result.values.conflict as ConflictPayload;
-      const merged = mergeArticle(saved, fields, other.fields);
-      const time = formatClock(new Date(other.savedAt), locale);
-      setSaved(other.fields);
-      setBaseVersion(other.version);
-      if (merged.fieldConflicts.length || bodyConflicts(merged.body).length) {
-        setMerge({ result: merged, other });
-        setNotice({ tone: 'error', text: t('editor.conflictChoose', { name: other.editorName, time }) });
-      } else {
-        replaceFields(merged.fields);
-        setNotice({ tone: 'error', text: t('editor.conflictMerged', { name: other.editorName, time }) });
+  const [state, formAction] = useActionState<ActionState, FormData>(
+    async (previous, form) => {
+      setNotice(null);
+      const result = await saveArticle(previous, form);
+      if (result.status === 'ok') {
+        const slug = String(result.values?.slug ?? fields.slug);
+        setFields((f) => ({ ...f, slug }));
+        setSaved({ ...fields, slug });
+        setBaseVersion(Number(result.values?.version ?? baseVersion));
+        setMerge(null);
       }
-      return { status: 'idle' };
-    }
-    return result;
-  }, savedIntent ? { status: 'ok', message: INTENT_DONE[savedIntent as ArticleIntent] ?? 'saved' } : IDLE_STATE);
+      if (result.message === 'conflict' && result.values?.conflict) {
+        // Someone saved a newer version: merge their work with mine against the version we both started from.
+        const other = result.values.conflict as ConflictPayload;
+        const merged = mergeArticle(saved, fields, other.fields);
+        const time = formatClock(new Date(other.savedAt), locale);
+        setSaved(other.fields);
+        setBaseVersion(other.version);
+        if (merged.fieldConflicts.length || bodyConflicts(merged.body).length) {
+          setMerge({ result: merged, other });
+          setNotice({ tone: 'error', text: t('editor.conflictChoose', { name: other.editorName, time }) });
+        } else {
+          replaceFields(merged.fields);
+          setNotice({ tone: 'error', text: t('editor.conflictMerged', { name: other.editorName, time }) });
+        }
+        return { status: 'idle' };
+      }
+      return result;
+    },
+    savedIntent ? { status: 'ok', message: INTENT_DONE[savedIntent as ArticleIntent] ?? 'saved' } : IDLE_STATE,
+  );
   const { formAction: deleteAction, refusal: deleteRefusal } = useActionFeedback(removeArticle);
   const dirty = useMemo(() => JSON.stringify(fields) !== JSON.stringify(saved), [fields, saved]);
   useLeaveGuard(dirty, t('editor.leaveWarning'));
@@ -116,7 +140,11 @@ export function ArticleEditor({ article, status: initialStatus, publicPath, cate
   const control = (id: string, opts: { help?: boolean } = {}) => describedBy(idOf(id), { help: opts.help, errors: errorsOf(id) });
   const rtl = fields.language === 'ar';
   // A restored revision is saved too.
-  const message = !state.message ? null : state.status === 'ok' ? t(`editor.${isArticleDone(state.message) ? state.message : 'saved'}`) : t(`errors.${state.message}`);
+  const message = !state.message
+    ? null
+    : state.status === 'ok'
+      ? t(`editor.${isArticleDone(state.message) ? state.message : 'saved'}`)
+      : t(`errors.${state.message}`);
 
   return (
     <form action={formAction} noValidate className="flex flex-col gap-5 pb-28">
@@ -170,7 +198,9 @@ export function ArticleEditor({ article, status: initialStatus, publicPath, cate
       {deleteRefusal && <Notice tone="error">{deleteRefusal}</Notice>}
       <p className="text-sm text-muted">
         {t('common.requiredNote')}{' '}
-        <span className="text-urgent" aria-hidden="true">{'*'}</span>
+        <span className="text-urgent" aria-hidden="true">
+          {'*'}
+        </span>
       </p>
 
       <Field id={idOf('title')} label={t('editor.title')} required requiredLabel={t('common.required')} errors={errorsOf('title')}>
@@ -229,21 +259,51 @@ export function ArticleEditor({ article, status: initialStatus, publicPath, cate
 
       <div className="grid gap-5 md:grid-cols-2">
         <Field id={idOf('categoryId')} label={t('editor.category')} required requiredLabel={t('common.required')} errors={errorsOf('categoryId')}>
-          <select {...control('categoryId')} name="categoryId" value={fields.categoryId} className={inputClass} onChange={(e) => set('categoryId', e.target.value ? Number(e.target.value) : '')}>
+          <select
+            {...control('categoryId')}
+            name="categoryId"
+            value={fields.categoryId}
+            className={inputClass}
+            onChange={(e) => set('categoryId', e.target.value ? Number(e.target.value) : '')}
+          >
             <option value="">{t('editor.chooseCategory')}</option>
             {categories.map((c) => (
-              <option key={c.id} value={c.id}>{c.name}</option>
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
             ))}
           </select>
         </Field>
         <Field id={idOf('sourceOutlet')} label={t('editor.sourceOutlet')} help={t('editor.sourceOutletHelp')} errors={errorsOf('sourceOutlet')}>
-          <input {...control('sourceOutlet', { help: true })} name="sourceOutlet" value={fields.sourceOutlet} maxLength={ARTICLE_LIMITS.sourceOutlet} dir="auto" className={inputClass} onChange={(e) => set('sourceOutlet', e.target.value)} />
+          <input
+            {...control('sourceOutlet', { help: true })}
+            name="sourceOutlet"
+            value={fields.sourceOutlet}
+            maxLength={ARTICLE_LIMITS.sourceOutlet}
+            dir="auto"
+            className={inputClass}
+            onChange={(e) => set('sourceOutlet', e.target.value)}
+          />
         </Field>
         <Field id={idOf('sourceLine')} label={t('editor.sourceLine')} help={t('editor.sourceLineHelp')} errors={errorsOf('sourceLine')}>
-          <input {...control('sourceLine', { help: true })} name="sourceLine" value={fields.sourceLine} maxLength={ARTICLE_LIMITS.sourceLine} className={inputClass} onChange={(e) => set('sourceLine', e.target.value)} />
+          <input
+            {...control('sourceLine', { help: true })}
+            name="sourceLine"
+            value={fields.sourceLine}
+            maxLength={ARTICLE_LIMITS.sourceLine}
+            className={inputClass}
+            onChange={(e) => set('sourceLine', e.target.value)}
+          />
         </Field>
         <Field id={idOf('tags')} label={t('editor.tags')} help={t('editor.tagsHelp')} errors={errorsOf('tags')}>
-          <input {...control('tags', { help: true })} name="tags" list={idOf('tag-suggestions')} value={fields.tags} className={inputClass} onChange={(e) => set('tags', e.target.value)} />
+          <input
+            {...control('tags', { help: true })}
+            name="tags"
+            list={idOf('tag-suggestions')}
+            value={fields.tags}
+            className={inputClass}
+            onChange={(e) => set('tags', e.target.value)}
+          />
           <datalist id={idOf('tag-suggestions')}>
             {tagSuggestions.map((name) => (
               <option key={name} value={name} />
@@ -251,12 +311,29 @@ export function ArticleEditor({ article, status: initialStatus, publicPath, cate
           </datalist>
         </Field>
         <Field id={idOf('translationOfId')} label={t('editor.translationOf')} help={t('editor.translationOfHelp')} errors={errorsOf('translationOfId')}>
-          <input {...control('translationOfId', { help: true })} name="translationOfId" inputMode="numeric" pattern="[0-9]*" value={fields.translationOfId} dir="ltr" className={inputClass} onChange={(e) => set('translationOfId', e.target.value.replace(/\D/g, ''))} />
+          <input
+            {...control('translationOfId', { help: true })}
+            name="translationOfId"
+            inputMode="numeric"
+            pattern="[0-9]*"
+            value={fields.translationOfId}
+            dir="ltr"
+            className={inputClass}
+            onChange={(e) => set('translationOfId', e.target.value.replace(/\D/g, ''))}
+          />
         </Field>
         <Field id={idOf('language')} label={t('editor.language')} errors={errorsOf('language')}>
-          <select {...control('language')} name="language" value={fields.language} className={inputClass} onChange={(e) => set('language', e.target.value as EditorFields['language'])}>
+          <select
+            {...control('language')}
+            name="language"
+            value={fields.language}
+            className={inputClass}
+            onChange={(e) => set('language', e.target.value as EditorFields['language'])}
+          >
             {ARTICLE_LANGUAGES.map((l) => (
-              <option key={l} value={l}>{t(`editor.languages.${l}`)}</option>
+              <option key={l} value={l}>
+                {t(`editor.languages.${l}`)}
+              </option>
             ))}
           </select>
         </Field>
@@ -288,7 +365,13 @@ export function ArticleEditor({ article, status: initialStatus, publicPath, cate
           )}
           <div className="flex flex-wrap gap-2">
             <MediaPicker
-              labels={{ open: fields.cover ? t('editor.changeCover') : t('editor.chooseCover'), title: t('editor.mediaPicker'), search: t('editor.mediaSearch'), close: t('editor.close'), select: t('editor.select') }}
+              labels={{
+                open: fields.cover ? t('editor.changeCover') : t('editor.chooseCover'),
+                title: t('editor.mediaPicker'),
+                search: t('editor.mediaSearch'),
+                close: t('editor.close'),
+                select: t('editor.select'),
+              }}
               onPick={(m: PickedMedia) =>
                 setFields((f) => ({ ...f, cover: { id: m.id, key: m.key }, coverAlt: f.coverAlt || m.alt, coverCaption: f.coverCaption || m.caption }))
               }
@@ -302,41 +385,100 @@ export function ArticleEditor({ article, status: initialStatus, publicPath, cate
         </div>
         {fields.cover && (
           <div className="mt-4 grid gap-4 md:grid-cols-2">
-            <Field id={idOf('coverAlt')} label={t('editor.coverAlt')} required requiredLabel={t('common.required')} help={t('editor.coverAltHelp')} errors={errorsOf('coverAlt')}>
-              <input {...control('coverAlt', { help: true })} name="coverAlt" value={fields.coverAlt} maxLength={ARTICLE_LIMITS.coverAlt} className={inputClass} onChange={(e) => set('coverAlt', e.target.value)} />
+            <Field
+              id={idOf('coverAlt')}
+              label={t('editor.coverAlt')}
+              required
+              requiredLabel={t('common.required')}
+              help={t('editor.coverAltHelp')}
+              errors={errorsOf('coverAlt')}
+            >
+              <input
+                {...control('coverAlt', { help: true })}
+                name="coverAlt"
+                value={fields.coverAlt}
+                maxLength={ARTICLE_LIMITS.coverAlt}
+                className={inputClass}
+                onChange={(e) => set('coverAlt', e.target.value)}
+              />
             </Field>
             <Field id={idOf('coverCaption')} label={t('editor.coverCaption')} errors={errorsOf('coverCaption')}>
-              <input {...control('coverCaption')} name="coverCaption" value={fields.coverCaption} maxLength={ARTICLE_LIMITS.coverCaption} className={inputClass} onChange={(e) => set('coverCaption', e.target.value)} />
+              <input
+                {...control('coverCaption')}
+                name="coverCaption"
+                value={fields.coverCaption}
+                maxLength={ARTICLE_LIMITS.coverCaption}
+                className={inputClass}
+                onChange={(e) => set('coverCaption', e.target.value)}
+              />
             </Field>
           </div>
         )}
       </fieldset>
 
       {canPublish && (
-        <ScheduleField key={`schedule-${generation}`} id={idOf('scheduleAt')} value={fields.scheduleAt} onChange={(v) => set('scheduleAt', v)} months={months} errors={errorsOf('scheduleAt')} />
+        <ScheduleField
+          key={`schedule-${generation}`}
+          id={idOf('scheduleAt')}
+          value={fields.scheduleAt}
+          onChange={(v) => set('scheduleAt', v)}
+          months={months}
+          errors={errorsOf('scheduleAt')}
+        />
       )}
 
       <div className="flex flex-wrap gap-4 text-sm">
         <span>{t('editor.status', { status: t(`status.${status}`) })}</span>
-        {fields.id && revisionCount > 0 && <Link href={`/admin/articles/${fields.id}/revisions`} className="underline">{t('editor.revisions', { count: revisionCount })}</Link>}
-        {fields.id && (status === 'PUBLISHED' && publicPath ? (
-          <a href={publicPath} className="underline">{t('editor.viewLive')}</a>
-        ) : (
-          <a href={`/api/preview?id=${fields.id}`} className="underline">{t('editor.previewLive')}</a>
-        ))}
+        {fields.id && revisionCount > 0 && (
+          <Link href={`/admin/articles/${fields.id}/revisions`} className="underline">
+            {t('editor.revisions', { count: revisionCount })}
+          </Link>
+        )}
+        {fields.id &&
+          (status === 'PUBLISHED' && publicPath ? (
+            <a href={publicPath} className="underline">
+              {t('editor.viewLive')}
+            </a>
+          ) : (
+            <a href={`/api/preview?id=${fields.id}`} className="underline">
+              {t('editor.previewLive')}
+            </a>
+          ))}
       </div>
 
       <div className="fixed inset-x-0 bottom-0 z-30 border-t border-line bg-surface/95 p-3 backdrop-blur lg:start-64">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-2">
           <span role="status" className="text-sm">
-            {autosave.state === 'saving' ? t('editor.autosaving') : autosave.state === 'failed' ? <span className="font-bold text-urgent">{t('editor.autosaveFailed')}</span> : autosave.savedAt ? t('editor.autosaved', { time: formatClock(autosave.savedAt, locale) }) : dirty ? <span className="font-bold text-urgent">{t('editor.unsaved')}</span> : null}
+            {autosave.state === 'saving' ? (
+              t('editor.autosaving')
+            ) : autosave.state === 'failed' ? (
+              <span className="font-bold text-urgent">{t('editor.autosaveFailed')}</span>
+            ) : autosave.savedAt ? (
+              t('editor.autosaved', { time: formatClock(autosave.savedAt, locale) })
+            ) : dirty ? (
+              <span className="font-bold text-urgent">{t('editor.unsaved')}</span>
+            ) : null}
           </span>
-          <SubmitButton name="intent" value="save" variant="secondary" label={status === 'PUBLISHED' ? t('editor.update') : t('editor.saveDraft')} pendingLabel={t('editor.saving')} />
-          {!canPublish && status !== 'REVIEW' && <SubmitButton name="intent" value="review" label={t('editor.submitReview')} pendingLabel={t('editor.saving')} />}
+          <SubmitButton
+            name="intent"
+            value="save"
+            variant="secondary"
+            label={status === 'PUBLISHED' ? t('editor.update') : t('editor.saveDraft')}
+            pendingLabel={t('editor.saving')}
+          />
+          {!canPublish && status !== 'REVIEW' && (
+            <SubmitButton name="intent" value="review" label={t('editor.submitReview')} pendingLabel={t('editor.saving')} />
+          )}
           {canPublish && status !== 'PUBLISHED' && (
             <>
               <SubmitButton name="intent" value="schedule" variant="secondary" label={t('editor.schedule')} pendingLabel={t('editor.saving')} />
-              <SubmitButton name="intent" value="publish" label={t('editor.publish')} pendingLabel={t('editor.saving')} aria-describedby={fields.cover ? undefined : idOf('no-cover')} />
+              <SubmitButton
+                name="intent"
+                value="publish"
+                label={t('editor.publish')}
+                pendingLabel={t('editor.saving')}
+                aria-describedby={fields.cover ? undefined : idOf('no-cover')}
+              />
             </>
           )}
           {canPublish && (status === 'PUBLISHED' || status === 'SCHEDULED') && (

@@ -12,7 +12,15 @@ const show = (value: unknown) => (typeof value === 'string' ? value : value === 
  * What two editors both changed, side by side: for each place, keep mine, theirs or (in the text)
  * both. Everything that did not clash is already merged.
  */
-export function ConflictPanel({ merge, otherName, onResolve }: { merge: MergeResult<EditorFields>; otherName: string; onResolve: (fields: EditorFields) => void }) {
+export function ConflictPanel({
+  merge,
+  otherName,
+  onResolve,
+}: {
+  merge: MergeResult<EditorFields>;
+  otherName: string;
+  onResolve: (fields: EditorFields) => void;
+}) {
   const t = useTranslations('Admin.editor');
   const [fieldChoices, setFieldChoices] = useState<Record<string, 'mine' | 'theirs'>>({});
   const blocks = bodyConflicts(merge.body);
@@ -25,19 +33,29 @@ export function ConflictPanel({ merge, otherName, onResolve }: { merge: MergeRes
   );
   return (
     <section aria-labelledby="conflict-title" className="rounded-lg border-2 border-urgent bg-surface p-4">
-      <h2 id="conflict-title" className="font-kufi text-lg font-bold">{t('conflictCompare')}</h2>
+      <h2 id="conflict-title" className="font-kufi text-lg font-bold">
+        {t('conflictCompare')}
+      </h2>
       <ol className="mt-3 flex flex-col gap-4">
         {merge.fieldConflicts.map((c) => (
           <li key={c.field} className="rounded border border-line p-3">
             <p className="font-bold">{t(`conflictFields.${c.field}`)}</p>
             <div className="mt-2 grid gap-2 md:grid-cols-2">
               <div>
-                {option(`conflict-${c.field}`, 'mine', (fieldChoices[c.field] ?? 'mine') === 'mine', t('conflictMine'), () => setFieldChoices((s) => ({ ...s, [c.field]: 'mine' })))}
-                <p dir="auto" className="rounded bg-line/40 p-2">{show(c.mine)}</p>
+                {option(`conflict-${c.field}`, 'mine', (fieldChoices[c.field] ?? 'mine') === 'mine', t('conflictMine'), () =>
+                  setFieldChoices((s) => ({ ...s, [c.field]: 'mine' })),
+                )}
+                <p dir="auto" className="rounded bg-line/40 p-2">
+                  {show(c.mine)}
+                </p>
               </div>
               <div>
-                {option(`conflict-${c.field}`, 'theirs', fieldChoices[c.field] === 'theirs', t('conflictTheirs', { name: otherName }), () => setFieldChoices((s) => ({ ...s, [c.field]: 'theirs' })))}
-                <p dir="auto" className="rounded bg-line/40 p-2">{show(c.theirs)}</p>
+                {option(`conflict-${c.field}`, 'theirs', fieldChoices[c.field] === 'theirs', t('conflictTheirs', { name: otherName }), () =>
+                  setFieldChoices((s) => ({ ...s, [c.field]: 'theirs' })),
+                )}
+                <p dir="auto" className="rounded bg-line/40 p-2">
+                  {show(c.theirs)}
+                </p>
               </div>
             </div>
           </li>
@@ -47,15 +65,25 @@ export function ConflictPanel({ merge, otherName, onResolve }: { merge: MergeRes
             <p className="font-bold">{t('conflictBodyPlace', { n: i + 1 })}</p>
             <div className="mt-2 grid gap-2 md:grid-cols-2">
               <div>
-                {option(`conflict-body-${i}`, 'mine', blockChoices[i] === 'mine', t('conflictMine'), () => setBlockChoices((s) => s.map((v, j) => (j === i ? 'mine' : v))))}
-                <p dir="auto" className="whitespace-pre-line rounded bg-line/40 p-2">{documentText({ type: 'doc', content: c.mine }) || '—'}</p>
+                {option(`conflict-body-${i}`, 'mine', blockChoices[i] === 'mine', t('conflictMine'), () =>
+                  setBlockChoices((s) => s.map((v, j) => (j === i ? 'mine' : v))),
+                )}
+                <p dir="auto" className="whitespace-pre-line rounded bg-line/40 p-2">
+                  {documentText({ type: 'doc', content: c.mine }) || '—'}
+                </p>
               </div>
               <div>
-                {option(`conflict-body-${i}`, 'theirs', blockChoices[i] === 'theirs', t('conflictTheirs', { name: otherName }), () => setBlockChoices((s) => s.map((v, j) => (j === i ? 'theirs' : v))))}
-                <p dir="auto" className="whitespace-pre-line rounded bg-line/40 p-2">{documentText({ type: 'doc', content: c.theirs }) || '—'}</p>
+                {option(`conflict-body-${i}`, 'theirs', blockChoices[i] === 'theirs', t('conflictTheirs', { name: otherName }), () =>
+                  setBlockChoices((s) => s.map((v, j) => (j === i ? 'theirs' : v))),
+                )}
+                <p dir="auto" className="whitespace-pre-line rounded bg-line/40 p-2">
+                  {documentText({ type: 'doc', content: c.theirs }) || '—'}
+                </p>
               </div>
             </div>
-            {option(`conflict-body-${i}`, 'both', blockChoices[i] === 'both', t('conflictBoth'), () => setBlockChoices((s) => s.map((v, j) => (j === i ? 'both' : v))))}
+            {option(`conflict-body-${i}`, 'both', blockChoices[i] === 'both', t('conflictBoth'), () =>
+              setBlockChoices((s) => s.map((v, j) => (j === i ? 'both' : v))),
+            )}
           </li>
         ))}
       </ol>

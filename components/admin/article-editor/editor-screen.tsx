@@ -28,7 +28,12 @@ async function recoveredWork(userId: number, articleId: number | null, locale: s
 /** Loads what the editor needs (sections, tag names, permissions, unsaved work) around one article or a new one. */
 export async function EditorScreen({ user, article, savedIntent }: { user: Actor & { id: number }; article: EditableArticle | null; savedIntent?: string }) {
   const locale = await getLocale();
-  const [t, categories, tags, recovered] = await Promise.all([getTranslations('Admin.editor'), listCategories(), listTagNames(), recoveredWork(user.id, article?.id ?? null, locale)]);
+  const [t, categories, tags, recovered] = await Promise.all([
+    getTranslations('Admin.editor'),
+    listCategories(),
+    listTagNames(),
+    recoveredWork(user.id, article?.id ?? null, locale),
+  ]);
   const owner = article ?? { authorId: user.id };
   const canPublish = canPublishArticle(user, owner);
   return (

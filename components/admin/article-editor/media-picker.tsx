@@ -36,7 +36,11 @@ export function MediaPicker({ labels, onPick }: Props) {
       >
         {labels.open}
       </button>
-      <dialog ref={dialog} aria-label={labels.title} className="m-auto w-[min(56rem,95vw)] rounded-lg border border-line bg-surface p-0 text-fg backdrop:bg-black/60">
+      <dialog
+        ref={dialog}
+        aria-label={labels.title}
+        className="m-auto w-[min(56rem,95vw)] rounded-lg border border-line bg-surface p-0 text-fg backdrop:bg-black/60"
+      >
         <div className="flex items-center justify-between gap-2 border-b border-line p-4">
           <h2 className="font-kufi text-lg font-bold">{labels.title}</h2>
           <button type="button" className="inline-flex min-h-11 items-center rounded-md border border-line px-3" onClick={() => dialog.current?.close()}>
@@ -44,7 +48,9 @@ export function MediaPicker({ labels, onPick }: Props) {
           </button>
         </div>
         <div className="p-4">
-          <label className="sr-only" htmlFor={searchId}>{labels.search}</label>
+          <label className="sr-only" htmlFor={searchId}>
+            {labels.search}
+          </label>
           <input id={searchId} type="search" placeholder={labels.search} className={inputClass} onChange={(e) => load(e.target.value)} />
           <ul aria-busy={pending} className="mt-4 grid max-h-[60vh] grid-cols-2 gap-3 overflow-y-auto sm:grid-cols-3 md:grid-cols-4">
             {items.map((m) => (

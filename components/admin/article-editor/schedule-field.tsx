@@ -19,7 +19,9 @@ type Parts = { day: string; month: string; year: string; hour: string; minute: s
 
 const split = (value: string): Parts => {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
-  return m ? { year: m[1]!, month: String(Number(m[2])), day: String(Number(m[3])), hour: m[4]!, minute: m[5]! } : { day: '', month: '', year: '', hour: '', minute: '' };
+  return m
+    ? { year: m[1]!, month: String(Number(m[2])), day: String(Number(m[3])), hour: m[4]!, minute: m[5]! }
+    : { day: '', month: '', year: '', hour: '', minute: '' };
 };
 
 const pad = (n: string) => n.padStart(2, '0');
@@ -82,11 +84,15 @@ export function ScheduleField({ id, value, onChange, months, errors }: Props) {
         {number('year', t('scheduleYear'), 4, 'w-24')}
         <span className="flex gap-1" dir="ltr">
           {number('hour', t('scheduleHour'), 2, 'w-16')}
-          <span className="self-end pb-3 font-bold" aria-hidden="true">:</span>
+          <span className="self-end pb-3 font-bold" aria-hidden="true">
+            :
+          </span>
           {number('minute', t('scheduleMinute'), 2, 'w-16')}
         </span>
       </div>
-      <p id={`${id}-help`} className="mt-1 text-sm text-muted">{t('scheduleHelp')}</p>
+      <p id={`${id}-help`} className="mt-1 text-sm text-muted">
+        {t('scheduleHelp')}
+      </p>
       <FieldErrors id={id} errors={errors} />
     </fieldset>
   );

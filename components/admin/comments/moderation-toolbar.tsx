@@ -18,7 +18,9 @@ export function ModerationToolbar() {
         <input
           type="checkbox"
           className="size-5"
-          onChange={(e) => document.querySelectorAll<HTMLInputElement>(`input[form="${BULK_FORM_ID}"][name="ids"]`).forEach((c) => (c.checked = e.target.checked))}
+          onChange={(e) =>
+            document.querySelectorAll<HTMLInputElement>(`input[form="${BULK_FORM_ID}"][name="ids"]`).forEach((c) => (c.checked = e.target.checked))
+          }
         />
         {t('comments.selectAll')}
       </label>
@@ -26,7 +28,9 @@ export function ModerationToolbar() {
         {t('comments.bulk')}
         <select name="status" className={inputClass} defaultValue="APPROVED">
           {COMMENT_STATUSES.map((s) => (
-            <option key={s} value={s}>{t(`commentStatus.${s}`)}</option>
+            <option key={s} value={s}>
+              {t(`commentStatus.${s}`)}
+            </option>
           ))}
         </select>
       </label>

@@ -13,8 +13,19 @@ export function StaffReplyForm({ commentId }: { commentId: number }) {
   return (
     <form action={action} className="mt-2 flex flex-col gap-2">
       <input type="hidden" name="commentId" value={commentId} />
-      <label htmlFor={`reply-${commentId}`} className="text-sm font-bold">{t('comments.replyBody')}</label>
-      <textarea id={`reply-${commentId}`} name="body" rows={3} required maxLength={COMMENT_LIMITS.body} dir="auto" className={inputClass} defaultValue={String(state.values?.body ?? '')} />
+      <label htmlFor={`reply-${commentId}`} className="text-sm font-bold">
+        {t('comments.replyBody')}
+      </label>
+      <textarea
+        id={`reply-${commentId}`}
+        name="body"
+        rows={3}
+        required
+        maxLength={COMMENT_LIMITS.body}
+        dir="auto"
+        className={inputClass}
+        defaultValue={String(state.values?.body ?? '')}
+      />
       {refusal && <Notice tone="error">{errorsOf('body')[0] ?? refusal}</Notice>}
       <SubmitButton label={t('comments.sendReply')} pendingLabel={t('common.saving')} className="self-start" />
     </form>

@@ -65,17 +65,35 @@ export function EntityForm({ id, action, fields, hidden = {}, submitLabel, okKey
         }
         const value = valueOf(f);
         return (
-          <Field key={f.name} id={fid} label={f.label} required={f.required} requiredLabel={t('common.required')} help={f.help} errors={errorsOf(f.name)} className={f.wide ? 'md:col-span-2' : ''}>
+          <Field
+            key={f.name}
+            id={fid}
+            label={f.label}
+            required={f.required}
+            requiredLabel={t('common.required')}
+            help={f.help}
+            errors={errorsOf(f.name)}
+            className={f.wide ? 'md:col-span-2' : ''}
+          >
             {f.type === 'textarea' ? (
               <textarea {...common} rows={3} maxLength={f.maxLength} defaultValue={String(value ?? '')} className={inputClass} />
             ) : f.type === 'select' ? (
               <select {...common} defaultValue={String(value ?? '')} className={inputClass}>
                 {f.options?.map((o) => (
-                  <option key={o.value} value={o.value}>{o.label}</option>
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
                 ))}
               </select>
             ) : (
-              <input {...common} type={f.type ?? 'text'} maxLength={f.maxLength} autoComplete={f.autoComplete} defaultValue={f.type === 'password' ? '' : String(value ?? '')} className={`${inputClass} ${f.type === 'color' ? 'h-11 p-1' : ''}`} />
+              <input
+                {...common}
+                type={f.type ?? 'text'}
+                maxLength={f.maxLength}
+                autoComplete={f.autoComplete}
+                defaultValue={f.type === 'password' ? '' : String(value ?? '')}
+                className={`${inputClass} ${f.type === 'color' ? 'h-11 p-1' : ''}`}
+              />
             )}
           </Field>
         );

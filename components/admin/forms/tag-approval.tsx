@@ -17,7 +17,12 @@ interface Props {
  */
 export function TagApproval({ action, id, approved }: Props) {
   const { state, formAction, t, refusal } = useActionFeedback(action);
-  if (approved) return state.status === 'ok' ? <div className="mb-3"><Notice tone="ok">{t('tags.approved')}</Notice></div> : null;
+  if (approved)
+    return state.status === 'ok' ? (
+      <div className="mb-3">
+        <Notice tone="ok">{t('tags.approved')}</Notice>
+      </div>
+    ) : null;
   return (
     <form action={formAction} className="mb-3 flex flex-col gap-2 rounded-md border-2 border-urgent p-3">
       <input type="hidden" name="id" value={id} />

@@ -11,7 +11,10 @@ type Action<V> = (state: ActionState<V>, form: FormData) => Promise<ActionState<
  * A form bound to an admin action, and what its answer says in the admin's language: the refusals
  * of each field and the form-wide one (a throttle names its minutes).
  */
-export function useActionFeedback<V extends Record<string, unknown> = Record<string, unknown>>(action: Action<V>, initial: ActionState<V> = IDLE_STATE as ActionState<V>) {
+export function useActionFeedback<V extends Record<string, unknown> = Record<string, unknown>>(
+  action: Action<V>,
+  initial: ActionState<V> = IDLE_STATE as ActionState<V>,
+) {
   const t = useTranslations('Admin');
   const [state, formAction, pending] = useActionState(action, initial);
   const say = (key: AdminErrorKey) => t(`errors.${key}`, { minutes: Number(state.values?.minutes ?? 1) });

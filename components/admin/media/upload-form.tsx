@@ -21,20 +21,46 @@ export function UploadForm() {
   };
   const errorsOf = (f: string) => (f === 'file' && tooLarge ? [say('fileTooLarge')] : answered(f));
   return (
-    <form key={state.status === 'ok' ? state.id : 'form'} action={action} onSubmit={checkSize} noValidate className="grid gap-4 rounded-lg border border-line bg-surface p-4 md:grid-cols-2">
+    <form
+      key={state.status === 'ok' ? state.id : 'form'}
+      action={action}
+      onSubmit={checkSize}
+      noValidate
+      className="grid gap-4 rounded-lg border border-line bg-surface p-4 md:grid-cols-2"
+    >
       <h2 className="font-kufi text-lg font-bold md:col-span-2">{t('media.upload')}</h2>
       <div className="md:col-span-2" aria-live="polite">
         {state.status === 'ok' && <Notice tone="ok">{t('media.uploaded')}</Notice>}
         {refusal && <Notice tone="error">{refusal}</Notice>}
       </div>
-      <Field id="upload-file" label={t('media.file')} required requiredLabel={t('common.required')} help={t('media.fileHelp', { mb: MAX_UPLOAD_MB })} errors={errorsOf('file')} className="md:col-span-2">
-        <input {...describedBy('upload-file', { help: true, errors: errorsOf('file') })} name="file" type="file" accept="image/jpeg,image/png,image/webp,image/avif" required className={inputClass} />
+      <Field
+        id="upload-file"
+        label={t('media.file')}
+        required
+        requiredLabel={t('common.required')}
+        help={t('media.fileHelp', { mb: MAX_UPLOAD_MB })}
+        errors={errorsOf('file')}
+        className="md:col-span-2"
+      >
+        <input
+          {...describedBy('upload-file', { help: true, errors: errorsOf('file') })}
+          name="file"
+          type="file"
+          accept="image/jpeg,image/png,image/webp,image/avif"
+          required
+          className={inputClass}
+        />
       </Field>
       <Field id="upload-alt" label={t('media.alt')} errors={errorsOf('alt')}>
         <input {...describedBy('upload-alt', { errors: errorsOf('alt') })} name="alt" maxLength={MEDIA_TEXT_LIMITS.alt} className={inputClass} />
       </Field>
       <Field id="upload-caption" label={t('media.caption')} errors={errorsOf('caption')}>
-        <input {...describedBy('upload-caption', { errors: errorsOf('caption') })} name="caption" maxLength={MEDIA_TEXT_LIMITS.caption} className={inputClass} />
+        <input
+          {...describedBy('upload-caption', { errors: errorsOf('caption') })}
+          name="caption"
+          maxLength={MEDIA_TEXT_LIMITS.caption}
+          className={inputClass}
+        />
       </Field>
       <Field id="upload-credit" label={t('media.credit')} errors={errorsOf('credit')}>
         <input {...describedBy('upload-credit', { errors: errorsOf('credit') })} name="credit" maxLength={MEDIA_TEXT_LIMITS.credit} className={inputClass} />

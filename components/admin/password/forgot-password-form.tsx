@@ -14,7 +14,16 @@ export function ForgotPasswordForm() {
     <form key={JSON.stringify(state)} action={action} noValidate className="flex flex-col gap-4 rounded-lg border border-line bg-surface p-6">
       {refusal && state.message !== 'checkFields' && <Notice tone="error">{refusal}</Notice>}
       <Field id="forgot-email" label={t('reset.email')} errors={errors}>
-        <input {...describedBy('forgot-email', { errors })} name="email" type="email" autoComplete="username" required defaultValue={String(state.values?.email ?? '')} dir="ltr" className={inputClass} />
+        <input
+          {...describedBy('forgot-email', { errors })}
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={String(state.values?.email ?? '')}
+          dir="ltr"
+          className={inputClass}
+        />
       </Field>
       <SubmitButton label={t('reset.send')} pendingLabel={t('reset.sending')} />
     </form>

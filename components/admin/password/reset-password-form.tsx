@@ -17,7 +17,17 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
       {/* For password managers: the account this password belongs to. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <Field id="reset-password" label={t('reset.newPassword')} help={t('users.passwordHelp')} errors={errors}>
-        <input {...describedBy('reset-password', { help: true, errors })} name="newPassword" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD} maxLength={MAX_PASSWORD} dir="ltr" className={inputClass} />
+        <input
+          {...describedBy('reset-password', { help: true, errors })}
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={MIN_PASSWORD}
+          maxLength={MAX_PASSWORD}
+          dir="ltr"
+          className={inputClass}
+        />
       </Field>
       <SubmitButton label={t('reset.save')} pendingLabel={t('reset.saving')} />
     </form>

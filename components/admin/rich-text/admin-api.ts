@@ -2,8 +2,22 @@
 
 // The admin's GET routes (app/api/admin/*) as the editor reads them, with a small cache so that a
 // body with many figures or cards asks once per id.
-export interface LibraryItem { id: number; key: string; width: number; height: number; alt: string; caption: string; credit: string }
-export interface ArticleTitle { id: number; title: string; path: string; category: string; status?: string }
+export interface LibraryItem {
+  id: number;
+  key: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+}
+export interface ArticleTitle {
+  id: number;
+  title: string;
+  path: string;
+  category: string;
+  status?: string;
+}
 
 const cache = new Map<string, Promise<unknown>>();
 
@@ -14,7 +28,11 @@ async function get<T>(url: string): Promise<T> {
 }
 
 function once<T>(url: string): Promise<T> {
-  if (!cache.has(url)) cache.set(url, get<T>(url).catch((e) => (cache.delete(url), Promise.reject(e))));
+  if (!cache.has(url))
+    cache.set(
+      url,
+      get<T>(url).catch((e) => (cache.delete(url), Promise.reject(e))),
+    );
   return cache.get(url) as Promise<T>;
 }
 

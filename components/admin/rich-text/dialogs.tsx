@@ -18,7 +18,19 @@ import { DOCUMENT_LIMITS } from '@/lib/content/document';
  * A modal dialog, open while `open` is true; Escape and the close button call onClose. Rendered
  * at the end of <body>: its forms must not sit inside the article's form.
  */
-export function EditorDialog({ open, title, onClose, children, wide = false }: { open: boolean; title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
+export function EditorDialog({
+  open,
+  title,
+  onClose,
+  children,
+  wide = false,
+}: {
+  open: boolean;
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  wide?: boolean;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const t = useTranslations('Admin.richText');
   useEffect(() => {
@@ -27,10 +39,20 @@ export function EditorDialog({ open, title, onClose, children, wide = false }: {
   }, [open]);
   if (!open) return null;
   return createPortal(
-    <dialog ref={ref} aria-label={title} onClose={onClose} className={`m-auto ${wide ? 'w-[min(56rem,95vw)]' : 'w-[min(32rem,95vw)]'} rounded-lg border border-line bg-surface p-0 text-fg backdrop:bg-black/60`}>
+    <dialog
+      ref={ref}
+      aria-label={title}
+      onClose={onClose}
+      className={`m-auto ${wide ? 'w-[min(56rem,95vw)]' : 'w-[min(32rem,95vw)]'} rounded-lg border border-line bg-surface p-0 text-fg backdrop:bg-black/60`}
+    >
       <div className="flex items-center justify-between gap-2 border-b border-line p-4">
         <h2 className="font-kufi text-lg font-bold">{title}</h2>
-        <button type="button" onClick={onClose} className="inline-flex size-11 items-center justify-center rounded-md border border-line" aria-label={t('close')}>
+        <button
+          type="button"
+          onClick={onClose}
+          className="inline-flex size-11 items-center justify-center rounded-md border border-line"
+          aria-label={t('close')}
+        >
           <Icon name="close" />
         </button>
       </div>
@@ -44,8 +66,12 @@ function Buttons({ submit, onCancel }: { submit: string; onCancel: () => void })
   const t = useTranslations('Admin.richText');
   return (
     <div className="mt-4 flex gap-2">
-      <button type="submit" className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 font-bold text-on-brand">{submit}</button>
-      <button type="button" onClick={onCancel} className="inline-flex min-h-11 items-center rounded-md border border-line px-4">{t('cancel')}</button>
+      <button type="submit" className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 font-bold text-on-brand">
+        {submit}
+      </button>
+      <button type="button" onClick={onCancel} className="inline-flex min-h-11 items-center rounded-md border border-line px-4">
+        {t('cancel')}
+      </button>
     </div>
   );
 }
@@ -76,8 +102,20 @@ export function LinkForm({ initial, onApply, onCancel }: { initial: string; onAp
         onApply(withScheme);
       }}
     >
-      <label htmlFor="rt-link" className="mb-1 block font-bold">{t('linkAddress')}</label>
-      <input id="rt-link" autoFocus dir="ltr" inputMode="url" className={inputClass} value={value} aria-invalid={Boolean(error)} aria-describedby="rt-link-error" onChange={(e) => (setValue(e.target.value), setError(null))} />
+      <label htmlFor="rt-link" className="mb-1 block font-bold">
+        {t('linkAddress')}
+      </label>
+      <input
+        id="rt-link"
+        autoFocus
+        dir="ltr"
+        inputMode="url"
+        className={inputClass}
+        value={value}
+        aria-invalid={Boolean(error)}
+        aria-describedby="rt-link-error"
+        onChange={(e) => (setValue(e.target.value), setError(null))}
+      />
       <ErrorLine id="rt-link-error" message={error} />
       <Buttons submit={t('apply')} onCancel={onCancel} />
     </form>
@@ -101,12 +139,35 @@ export function EmbedForm({ onInsert, onCancel }: { onInsert: (found: Recognised
         onInsert(found, caption.trim());
       }}
     >
-      <label htmlFor="rt-embed" className="mb-1 block font-bold">{t('embedAddress')}</label>
-      <input id="rt-embed" autoFocus dir="ltr" inputMode="url" className={inputClass} value={url} aria-invalid={Boolean(error)} aria-describedby="rt-embed-help rt-embed-error" onChange={(e) => (setUrl(e.target.value), setError(null))} />
-      <p id="rt-embed-help" className="mt-1 text-sm text-muted">{t('embedHelp')}</p>
+      <label htmlFor="rt-embed" className="mb-1 block font-bold">
+        {t('embedAddress')}
+      </label>
+      <input
+        id="rt-embed"
+        autoFocus
+        dir="ltr"
+        inputMode="url"
+        className={inputClass}
+        value={url}
+        aria-invalid={Boolean(error)}
+        aria-describedby="rt-embed-help rt-embed-error"
+        onChange={(e) => (setUrl(e.target.value), setError(null))}
+      />
+      <p id="rt-embed-help" className="mt-1 text-sm text-muted">
+        {t('embedHelp')}
+      </p>
       <ErrorLine id="rt-embed-error" message={error} />
-      <label htmlFor="rt-embed-caption" className="mb-1 mt-3 block font-bold">{t('embedCaption')}</label>
-      <input id="rt-embed-caption" dir="auto" className={inputClass} value={caption} maxLength={DOCUMENT_LIMITS.caption} onChange={(e) => setCaption(e.target.value)} />
+      <label htmlFor="rt-embed-caption" className="mb-1 mt-3 block font-bold">
+        {t('embedCaption')}
+      </label>
+      <input
+        id="rt-embed-caption"
+        dir="auto"
+        className={inputClass}
+        value={caption}
+        maxLength={DOCUMENT_LIMITS.caption}
+        onChange={(e) => setCaption(e.target.value)}
+      />
       <Buttons submit={t('insert')} onCancel={onCancel} />
     </form>
   );
@@ -120,13 +181,17 @@ export function ReadAlsoPicker({ onPick }: { onPick: (article: ArticleTitle) => 
   useEffect(() => load(''), []);
   return (
     <div>
-      <label htmlFor="rt-read-also" className="mb-1 block font-bold">{t('readAlsoSearch')}</label>
+      <label htmlFor="rt-read-also" className="mb-1 block font-bold">
+        {t('readAlsoSearch')}
+      </label>
       <input id="rt-read-also" type="search" autoFocus className={inputClass} onChange={(e) => load(e.target.value)} />
       <ul aria-busy={pending} aria-label={t('readAlsoResults')} className="mt-3 flex max-h-[50vh] flex-col gap-1 overflow-y-auto">
         {items.map((a) => (
           <li key={a.id}>
             <button type="button" onClick={() => onPick(a)} className="block min-h-11 w-full rounded-md border border-line p-2 text-start hover:border-brand">
-              <span dir="auto" className="block font-bold">{a.title}</span>
+              <span dir="auto" className="block font-bold">
+                {a.title}
+              </span>
               <span className="text-sm text-muted">{a.category}</span>
             </button>
           </li>
@@ -148,13 +213,24 @@ export function ImagePicker({ onPick }: { onPick: (media: LibraryItem) => void }
     startTransition(async () => {
       const data = new FormData(form);
       const result = await uploadMedia(IDLE_STATE, data);
-      if (result.status !== 'ok' || !result.id) return setUploadError(te(result.errors?.file?.[0] ?? (result.status === 'ok' ? undefined : result.message) ?? 'checkFields'));
-      onPick({ id: result.id, key: '', width: 0, height: 0, alt: String(data.get('alt') ?? ''), caption: String(data.get('caption') ?? ''), credit: String(data.get('credit') ?? '') });
+      if (result.status !== 'ok' || !result.id)
+        return setUploadError(te(result.errors?.file?.[0] ?? (result.status === 'ok' ? undefined : result.message) ?? 'checkFields'));
+      onPick({
+        id: result.id,
+        key: '',
+        width: 0,
+        height: 0,
+        alt: String(data.get('alt') ?? ''),
+        caption: String(data.get('caption') ?? ''),
+        credit: String(data.get('credit') ?? ''),
+      });
     });
   return (
     <div className="grid gap-6 md:grid-cols-[1fr_16rem]">
       <section aria-label={t('library')}>
-        <label htmlFor="rt-media-search" className="mb-1 block font-bold">{t('librarySearch')}</label>
+        <label htmlFor="rt-media-search" className="mb-1 block font-bold">
+          {t('librarySearch')}
+        </label>
         <input id="rt-media-search" type="search" autoFocus className={inputClass} onChange={(e) => load(e.target.value)} />
         <ul aria-busy={pending} className="mt-3 grid max-h-[50vh] grid-cols-2 gap-2 overflow-y-auto sm:grid-cols-3">
           {items.map((m) => (
@@ -195,7 +271,11 @@ export function ImagePicker({ onPick }: { onPick: (media: LibraryItem) => void }
           <input name="credit" dir="auto" maxLength={MEDIA_TEXT_LIMITS.credit} className={inputClass} />
         </label>
         <ErrorLine id="rt-upload-error" message={uploadError} />
-        <button type="submit" disabled={pending} className="inline-flex min-h-11 items-center justify-center rounded-md bg-brand px-4 font-bold text-on-brand disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="inline-flex min-h-11 items-center justify-center rounded-md bg-brand px-4 font-bold text-on-brand disabled:opacity-60"
+        >
           {pending ? t('uploading') : t('uploadAndInsert')}
         </button>
       </form>

@@ -55,7 +55,9 @@ export const ReadAlso = atom('readAlso', { articleId: null }, ReadAlsoView);
 
 /** A quotation with the name of who said it (the document's blockquote `source`). */
 const QuoteWithSource = Blockquote.extend({
-  addAttributes: () => ({ source: { default: null, parseHTML: (el) => el.getAttribute('data-source'), renderHTML: (a) => (a.source ? { 'data-source': a.source } : {}) } }),
+  addAttributes: () => ({
+    source: { default: null, parseHTML: (el) => el.getAttribute('data-source'), renderHTML: (a) => (a.source ? { 'data-source': a.source } : {}) },
+  }),
   addNodeView: () => ReactNodeViewRenderer(QuoteView as ComponentType<ReactNodeViewProps<unknown>>),
 });
 

@@ -14,7 +14,10 @@ function useLoaded<T>(load: () => Promise<T | null>, key: unknown): T | null | u
   const [value, setValue] = useState<{ key: unknown; value: T | null } | undefined>();
   useEffect(() => {
     let live = true;
-    load().then((v) => live && setValue({ key, value: v }), () => live && setValue({ key, value: null }));
+    load().then(
+      (v) => live && setValue({ key, value: v }),
+      () => live && setValue({ key, value: null }),
+    );
     return () => {
       live = false;
     };
@@ -42,22 +45,46 @@ export function FigureView({ node, updateAttributes, deleteNode, selected }: Rea
     <NodeViewWrapper as="figure" data-figure className={`my-4 rounded-lg border p-3 ${selected ? 'border-brand' : 'border-line'}`} contentEditable={false}>
       {media ? (
         // eslint-disable-next-line @next/next/no-img-element -- a library thumbnail in the editor
-        <img src={`/media/${media.key}/640.webp`} alt={attr('alt')} width={media.width} height={media.height} className="h-auto max-h-80 w-full rounded object-contain" />
+        <img
+          src={`/media/${media.key}/640.webp`}
+          alt={attr('alt')}
+          width={media.width}
+          height={media.height}
+          className="h-auto max-h-80 w-full rounded object-contain"
+        />
       ) : (
         <p className="text-muted">{media === null ? t('imageMissing') : '…'}</p>
       )}
       <div className="mt-2 grid gap-2 sm:grid-cols-2">
         <label className="text-sm font-bold sm:col-span-2">
           {t('imageAlt')}
-          <input className={fieldClass} dir="auto" value={attr('alt')} maxLength={DOCUMENT_LIMITS.alt} onChange={(e) => updateAttributes({ alt: e.target.value })} />
+          <input
+            className={fieldClass}
+            dir="auto"
+            value={attr('alt')}
+            maxLength={DOCUMENT_LIMITS.alt}
+            onChange={(e) => updateAttributes({ alt: e.target.value })}
+          />
         </label>
         <label className="text-sm font-bold">
           {t('imageCaption')}
-          <input className={fieldClass} dir="auto" value={attr('caption')} maxLength={DOCUMENT_LIMITS.caption} onChange={(e) => updateAttributes({ caption: e.target.value || null })} />
+          <input
+            className={fieldClass}
+            dir="auto"
+            value={attr('caption')}
+            maxLength={DOCUMENT_LIMITS.caption}
+            onChange={(e) => updateAttributes({ caption: e.target.value || null })}
+          />
         </label>
         <label className="text-sm font-bold">
           {t('imageCredit')}
-          <input className={fieldClass} dir="auto" value={attr('credit')} maxLength={DOCUMENT_LIMITS.credit} onChange={(e) => updateAttributes({ credit: e.target.value || null })} />
+          <input
+            className={fieldClass}
+            dir="auto"
+            value={attr('credit')}
+            maxLength={DOCUMENT_LIMITS.credit}
+            onChange={(e) => updateAttributes({ credit: e.target.value || null })}
+          />
         </label>
       </div>
       <div className="mt-2">
@@ -76,7 +103,13 @@ export function GalleryView({ node, updateAttributes, deleteNode }: ReactNodeVie
       <p className="font-bold">{t('gallery', { count: images.length })}</p>
       <label className="mt-2 block text-sm font-bold">
         {t('imageCaption')}
-        <input className={fieldClass} dir="auto" value={String(node.attrs.caption ?? '')} maxLength={DOCUMENT_LIMITS.caption} onChange={(e) => updateAttributes({ caption: e.target.value || null })} />
+        <input
+          className={fieldClass}
+          dir="auto"
+          value={String(node.attrs.caption ?? '')}
+          maxLength={DOCUMENT_LIMITS.caption}
+          onChange={(e) => updateAttributes({ caption: e.target.value || null })}
+        />
       </label>
       <div className="mt-2">
         <Remove onClick={deleteNode} />
@@ -91,7 +124,12 @@ export function EmbedView({ node, updateAttributes, deleteNode, selected }: Reac
   const tp = useTranslations('Article.embed.provider');
   const provider = node.attrs.provider as EmbedProvider;
   return (
-    <NodeViewWrapper as="figure" data-embed={provider} className={`my-4 rounded-lg border bg-line/30 p-3 ${selected ? 'border-brand' : 'border-line'}`} contentEditable={false}>
+    <NodeViewWrapper
+      as="figure"
+      data-embed={provider}
+      className={`my-4 rounded-lg border bg-line/30 p-3 ${selected ? 'border-brand' : 'border-line'}`}
+      contentEditable={false}
+    >
       <div className="flex items-center gap-3">
         <Icon name={provider} className="size-8 shrink-0" />
         <div className="min-w-0">
@@ -103,7 +141,13 @@ export function EmbedView({ node, updateAttributes, deleteNode, selected }: Reac
       </div>
       <label className="mt-2 block text-sm font-bold">
         {t('embedCaption')}
-        <input className={fieldClass} dir="auto" value={String(node.attrs.caption ?? '')} maxLength={DOCUMENT_LIMITS.caption} onChange={(e) => updateAttributes({ caption: e.target.value || null })} />
+        <input
+          className={fieldClass}
+          dir="auto"
+          value={String(node.attrs.caption ?? '')}
+          maxLength={DOCUMENT_LIMITS.caption}
+          onChange={(e) => updateAttributes({ caption: e.target.value || null })}
+        />
       </label>
       <div className="mt-2">
         <Remove onClick={deleteNode} />
@@ -118,9 +162,16 @@ export function ReadAlsoView({ node, deleteNode, selected }: ReactNodeViewProps)
   const id = Number(node.attrs.articleId);
   const article = useLoaded<ArticleTitle>(() => articleById(id), id);
   return (
-    <NodeViewWrapper as="aside" data-read-also className={`my-4 rounded-lg border-s-4 bg-surface p-3 shadow-sm ${selected ? 'border-brand' : 'border-line'}`} contentEditable={false}>
+    <NodeViewWrapper
+      as="aside"
+      data-read-also
+      className={`my-4 rounded-lg border-s-4 bg-surface p-3 shadow-sm ${selected ? 'border-brand' : 'border-line'}`}
+      contentEditable={false}
+    >
       <p className="text-sm font-bold text-brand-ink">{t('readAlso')}</p>
-      <p dir="auto" className="font-kufi text-lg font-bold">{article ? article.title : article === null ? t('readAlsoMissing') : '…'}</p>
+      <p dir="auto" className="font-kufi text-lg font-bold">
+        {article ? article.title : article === null ? t('readAlsoMissing') : '…'}
+      </p>
       {article && article.status !== 'PUBLISHED' && <p className="text-sm text-urgent">{t('readAlsoNotLive')}</p>}
       <div className="mt-2">
         <Remove onClick={deleteNode} />
@@ -134,10 +185,16 @@ export function QuoteView({ node, updateAttributes }: ReactNodeViewProps) {
   const t = useTranslations('Admin.richText');
   return (
     <NodeViewWrapper as="figure" className="my-4">
-      <NodeViewContent<"blockquote"> as="blockquote" />
+      <NodeViewContent<'blockquote'> as="blockquote" />
       <label contentEditable={false} className="mt-1 flex items-center gap-2 ps-5 text-sm font-bold">
         {t('quoteSource')}
-        <input className={fieldClass} dir="auto" value={String(node.attrs.source ?? '')} maxLength={DOCUMENT_LIMITS.quoteSource} onChange={(e) => updateAttributes({ source: e.target.value || null })} />
+        <input
+          className={fieldClass}
+          dir="auto"
+          value={String(node.attrs.source ?? '')}
+          maxLength={DOCUMENT_LIMITS.quoteSource}
+          onChange={(e) => updateAttributes({ source: e.target.value || null })}
+        />
       </label>
     </NodeViewWrapper>
   );

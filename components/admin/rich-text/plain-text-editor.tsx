@@ -5,12 +5,31 @@ import StarterKit from '@tiptap/starter-kit';
 import { Placeholder } from '@tiptap/extensions';
 
 const ONLY_PARAGRAPHS = {
-  bold: false, italic: false, heading: false, blockquote: false, bulletList: false, orderedList: false, listItem: false, listKeymap: false,
-  code: false, codeBlock: false, horizontalRule: false, strike: false, underline: false, link: false, hardBreak: false, dropcursor: false,
-  gapcursor: false, trailingNode: false, paragraph: { HTMLAttributes: { dir: 'auto' } },
+  bold: false,
+  italic: false,
+  heading: false,
+  blockquote: false,
+  bulletList: false,
+  orderedList: false,
+  listItem: false,
+  listKeymap: false,
+  code: false,
+  codeBlock: false,
+  horizontalRule: false,
+  strike: false,
+  underline: false,
+  link: false,
+  hardBreak: false,
+  dropcursor: false,
+  gapcursor: false,
+  trailingNode: false,
+  paragraph: { HTMLAttributes: { dir: 'auto' } },
 } as const;
 
-const toDoc = (text: string) => ({ type: 'doc', content: (text ? text.split('\n') : ['']).map((line) => (line ? { type: 'paragraph', content: [{ type: 'text', text: line }] } : { type: 'paragraph' })) });
+const toDoc = (text: string) => ({
+  type: 'doc',
+  content: (text ? text.split('\n') : ['']).map((line) => (line ? { type: 'paragraph', content: [{ type: 'text', text: line }] } : { type: 'paragraph' })),
+});
 
 interface Props {
   initial: string;

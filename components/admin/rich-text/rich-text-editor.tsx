@@ -33,7 +33,10 @@ export function RichTextEditor({ initial, dir, labelledBy, describedBy, invalid,
   const t = useTranslations('Admin.richText');
   const [dialog, setDialog] = useState<Dialog>(null);
   // The shortcuts open the same dialogs as the toolbar (setDialog never changes).
-  const commands = useMemo<EditorCommands>(() => ({ link: () => setDialog('link'), image: () => setDialog('image'), embed: () => setDialog('embed'), readAlso: () => setDialog('readAlso') }), []);
+  const commands = useMemo<EditorCommands>(
+    () => ({ link: () => setDialog('link'), image: () => setDialog('image'), embed: () => setDialog('embed'), readAlso: () => setDialog('readAlso') }),
+    [],
+  );
   const editor = useEditor({
     extensions: bodyExtensions(commands, t('placeholder')),
     // ProseMirror's document holds at least one block: an empty body starts with an empty paragraph.
@@ -73,20 +76,32 @@ export function RichTextEditor({ initial, dir, labelledBy, describedBy, invalid,
               onApply={(href) => {
                 const chain = editor.chain().focus().extendMarkRange('link');
                 if (href === null) chain.unsetLink().run();
-                else if (editor.state.selection.empty && !editor.isActive('link')) editor.chain().focus().insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] }).run();
+                else if (editor.state.selection.empty && !editor.isActive('link'))
+                  editor
+                    .chain()
+                    .focus()
+                    .insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] })
+                    .run();
                 else chain.setLink({ href }).run();
                 setDialog(null);
               }}
             />
           </EditorDialog>
           <EditorDialog open={dialog === 'embed'} title={t('tools.embed')} onClose={close}>
-            <EmbedForm onCancel={close} onInsert={(found, caption) => insert({ type: 'embed', attrs: { provider: found.provider, url: found.url, caption: caption || null } })} />
+            <EmbedForm
+              onCancel={close}
+              onInsert={(found, caption) => insert({ type: 'embed', attrs: { provider: found.provider, url: found.url, caption: caption || null } })}
+            />
           </EditorDialog>
           <EditorDialog open={dialog === 'readAlso'} title={t('tools.readAlso')} onClose={close} wide>
             <ReadAlsoPicker onPick={(a: ArticleTitle) => insert({ type: 'readAlso', attrs: { articleId: a.id } })} />
           </EditorDialog>
           <EditorDialog open={dialog === 'image'} title={t('tools.image')} onClose={close} wide>
-            <ImagePicker onPick={(m: LibraryItem) => insert({ type: 'figure', attrs: { mediaId: m.id, alt: m.alt, caption: m.caption || null, credit: m.credit || null } })} />
+            <ImagePicker
+              onPick={(m: LibraryItem) =>
+                insert({ type: 'figure', attrs: { mediaId: m.id, alt: m.alt, caption: m.caption || null, credit: m.credit || null } })
+              }
+            />
           </EditorDialog>
         </>
       )}

@@ -48,7 +48,13 @@ export function Toolbar({ editor, commands }: { editor: Editor; commands: Editor
       { name: 'quote', glyph: '❝', keys: `${mod}+Shift+B`, active: state.quote, run: () => chain().toggleBlockquote().run() },
       { name: 'bulletList', glyph: '•', keys: `${mod}+Shift+8`, active: state.bullet, run: () => chain().toggleBulletList().run() },
       { name: 'orderedList', glyph: '1.', keys: `${mod}+Shift+7`, active: state.ordered, run: () => chain().toggleOrderedList().run() },
-      { name: 'table', glyph: '▦', active: state.table, run: () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(), disabled: state.table },
+      {
+        name: 'table',
+        glyph: '▦',
+        active: state.table,
+        run: () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+        disabled: state.table,
+      },
       { name: 'rule', glyph: '―', keys: `${mod}+Shift+H`, run: () => chain().setHorizontalRule().run() },
     ],
     [
@@ -92,7 +98,11 @@ export function Toolbar({ editor, commands }: { editor: Editor; commands: Editor
     );
   };
   return (
-    <div role="toolbar" aria-label={t('toolbar')} className="sticky top-0 z-20 flex items-center gap-1 overflow-x-auto border-b border-line bg-surface/95 p-1 backdrop-blur">
+    <div
+      role="toolbar"
+      aria-label={t('toolbar')}
+      className="sticky top-0 z-20 flex items-center gap-1 overflow-x-auto border-b border-line bg-surface/95 p-1 backdrop-blur"
+    >
       {groups.map((group, i) => (
         <div key={i} className="flex shrink-0 items-center gap-0.5 border-e border-line pe-1 last:border-e-0">
           {group.map(button)}

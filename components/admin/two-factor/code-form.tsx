@@ -41,7 +41,17 @@ export function CodeForm({ id, action, label, help, submitLabel, okKey, done, va
     <form key={JSON.stringify(state)} action={formAction} noValidate className="flex flex-col gap-3">
       {refusal && state.message !== 'checkFields' && <Notice tone="error">{refusal}</Notice>}
       <Field id={id} label={label} help={help} errors={errors}>
-        <input {...describedBy(id, { help: Boolean(help), errors })} name="code" type="text" autoComplete="one-time-code" required maxLength={SIGN_IN_CODE_MAX} dir="ltr" spellCheck={false} className={`${inputClass} font-mono`} />
+        <input
+          {...describedBy(id, { help: Boolean(help), errors })}
+          name="code"
+          type="text"
+          autoComplete="one-time-code"
+          required
+          maxLength={SIGN_IN_CODE_MAX}
+          dir="ltr"
+          spellCheck={false}
+          className={`${inputClass} font-mono`}
+        />
       </Field>
       <SubmitButton label={submitLabel} pendingLabel={t('twoFactor.confirming')} variant={variant} className="self-start" />
     </form>

@@ -29,7 +29,9 @@ export function TwoFactorEnrolment({ begin, confirm, done }: { begin: Action; co
       <img src={qrCode} alt={t('twoFactor.qrAlt')} width={220} height={220} className="self-start rounded-md bg-white p-2" />
       <p>
         {t('twoFactor.manualKey')}{' '}
-        <code dir="ltr" className="font-mono font-bold break-all">{secret.match(/.{1,4}/g)!.join(' ')}</code>
+        <code dir="ltr" className="font-mono font-bold break-all">
+          {secret.match(/.{1,4}/g)!.join(' ')}
+        </code>
       </p>
       <p>{t('twoFactor.enterCode')}</p>
       <CodeForm id="enrol-code" action={confirm} label={t('twoFactor.code')} submitLabel={t('twoFactor.confirm')} okKey="twoFactor.enabled" done={done} />

@@ -15,7 +15,9 @@ export async function TwoFactorSettings({ status, required }: Props) {
   const [t, locale] = await Promise.all([getTranslations('Admin.twoFactor'), getLocale()]);
   return (
     <section aria-labelledby="two-factor" className="mt-8 flex flex-col gap-4 rounded-lg border border-line bg-surface p-4">
-      <h2 id="two-factor" className="font-kufi text-lg font-bold">{t('title')}</h2>
+      <h2 id="two-factor" className="font-kufi text-lg font-bold">
+        {t('title')}
+      </h2>
       <p className="text-muted">{t('intro')}</p>
       {status.enabled ? (
         <>
@@ -24,14 +26,29 @@ export async function TwoFactorSettings({ status, required }: Props) {
           <details className="rounded-md border border-line p-3">
             <summary className="cursor-pointer font-bold">{t('newCodes')}</summary>
             <div className="mt-3">
-              <CodeForm id="new-codes-code" action={regenerateRecoveryCodesAction} label={t('currentCode')} help={t('newCodesHelp')} submitLabel={t('newCodesSubmit')} variant="secondary" />
+              <CodeForm
+                id="new-codes-code"
+                action={regenerateRecoveryCodesAction}
+                label={t('currentCode')}
+                help={t('newCodesHelp')}
+                submitLabel={t('newCodesSubmit')}
+                variant="secondary"
+              />
             </div>
           </details>
           {!required && (
             <details className="rounded-md border border-line p-3">
               <summary className="cursor-pointer font-bold">{t('turnOff')}</summary>
               <div className="mt-3">
-                <CodeForm id="turn-off-code" action={disableTwoFactorAction} label={t('currentCode')} help={t('turnOffHelp')} submitLabel={t('turnOffSubmit')} okKey="twoFactor.turnedOff" variant="danger" />
+                <CodeForm
+                  id="turn-off-code"
+                  action={disableTwoFactorAction}
+                  label={t('currentCode')}
+                  help={t('turnOffHelp')}
+                  submitLabel={t('turnOffSubmit')}
+                  okKey="twoFactor.turnedOff"
+                  variant="danger"
+                />
               </div>
             </details>
           )}

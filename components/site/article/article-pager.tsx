@@ -14,7 +14,9 @@ export function ArticlePager({ previous, next }: { previous: ArticleCard | null;
       {previous ? (
         <Link href={articlePath(previous)} rel="prev" className={cell}>
           <span className="text-sm text-muted">{t('previous')}</span>
-          <span lang={previous.language} dir={textDirection(previous.title, previous.language)} className="font-kufi font-bold">{previous.title}</span>
+          <span lang={previous.language} dir={textDirection(previous.title, previous.language)} className="font-kufi font-bold">
+            {previous.title}
+          </span>
         </Link>
       ) : (
         <span />
@@ -22,7 +24,9 @@ export function ArticlePager({ previous, next }: { previous: ArticleCard | null;
       {next && (
         <Link href={articlePath(next)} rel="next" className={`${cell} sm:text-end`}>
           <span className="text-sm text-muted">{t('next')}</span>
-          <span lang={next.language} dir={textDirection(next.title, next.language)} className="font-kufi font-bold">{next.title}</span>
+          <span lang={next.language} dir={textDirection(next.title, next.language)} className="font-kufi font-bold">
+            {next.title}
+          </span>
         </Link>
       )}
     </nav>

@@ -19,7 +19,9 @@ export function CommentForm({ articleId, parentId, replyTo }: { articleId: numbe
   // The browser keeps proof that a pending comment is the reader's, so that they see it later.
   useEffect(() => {
     if (!state.receipt) return;
-    fetch('/api/comments/mine', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ receipt: state.receipt }) }).catch(() => {});
+    fetch('/api/comments/mine', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ receipt: state.receipt }) }).catch(
+      () => {},
+    );
   }, [state.receipt]);
   const uid = useId();
   const startedAt = useRef<HTMLInputElement>(null);
@@ -27,8 +29,18 @@ export function CommentForm({ articleId, parentId, replyTo }: { articleId: numbe
     if (startedAt.current && !startedAt.current.value) startedAt.current.value = String(Date.now());
   };
   const errorsOf = (f: CommentField) => (state.errors?.[f] ?? []).map((e) => t(`errors.${e}`));
-  const field = (f: CommentField, help = false) => ({ ...describedBy(`${uid}-${f}`, { help, errors: errorsOf(f) }), name: f, defaultValue: state.values[f], className: inputClass });
-  const fieldProps = (f: CommentField, required: boolean) => ({ id: `${uid}-${f}`, label: t(f), errors: errorsOf(f), ...(required ? { required, requiredLabel: t('required') } : {}) });
+  const field = (f: CommentField, help = false) => ({
+    ...describedBy(`${uid}-${f}`, { help, errors: errorsOf(f) }),
+    name: f,
+    defaultValue: state.values[f],
+    className: inputClass,
+  });
+  const fieldProps = (f: CommentField, required: boolean) => ({
+    id: `${uid}-${f}`,
+    label: t(f),
+    errors: errorsOf(f),
+    ...(required ? { required, requiredLabel: t('required') } : {}),
+  });
 
   if (state.status === 'closed') return <p className="rounded-md bg-line p-4">{t('closed')}</p>;
 
@@ -46,7 +58,13 @@ export function CommentForm({ articleId, parentId, replyTo }: { articleId: numbe
           <div className="rounded-md border border-line bg-surface p-4">
             <p className="font-bold">{t('awaitingModeration')}</p>
             <p className="text-sm text-muted">{t('awaitingModerationNote')}</p>
-            {state.submitted && <CommentView comment={{ authorName: state.submitted.name, body: state.submitted.body, createdAt: state.submitted.createdAt }} badge={t('yourComment')} className="mt-3" />}
+            {state.submitted && (
+              <CommentView
+                comment={{ authorName: state.submitted.name, body: state.submitted.body, createdAt: state.submitted.createdAt }}
+                badge={t('yourComment')}
+                className="mt-3"
+              />
+            )}
           </div>
         )}
         {state.status === 'approved' && <p className="rounded-md border border-line bg-surface p-4 font-bold">{t('published')}</p>}
@@ -73,7 +91,15 @@ export function CommentForm({ articleId, parentId, replyTo }: { articleId: numbe
           <input {...field('name')} type="text" required maxLength={COMMENT_LIMITS.name} autoComplete="name" dir="auto" />
         </Field>
         <Field {...fieldProps('email', true)} help={t('emailNote')}>
-          <input {...field('email', true)} type="email" required maxLength={COMMENT_LIMITS.email} autoComplete="email" dir="ltr" className={`${inputClass} text-start`} />
+          <input
+            {...field('email', true)}
+            type="email"
+            required
+            maxLength={COMMENT_LIMITS.email}
+            autoComplete="email"
+            dir="ltr"
+            className={`${inputClass} text-start`}
+          />
         </Field>
       </div>
       <Field {...fieldProps('website', false)}>

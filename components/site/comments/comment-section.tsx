@@ -28,7 +28,11 @@ export function CommentSection({ articleId, threads, count, closed }: Props) {
                 <ol className="mt-3 flex flex-col gap-3 border-s-2 border-line ps-4 ms-2">
                   {c.replies.map((r) => (
                     <li key={r.id} id={`comment-${r.id}`}>
-                      <CommentView comment={r} badge={r.staff ? t('staff') : undefined} inReplyTo={r.inReplyTo && t.rich('inReplyTo', { name: r.inReplyTo, bdi: (chunks) => <bdi>{chunks}</bdi> })} />
+                      <CommentView
+                        comment={r}
+                        badge={r.staff ? t('staff') : undefined}
+                        inReplyTo={r.inReplyTo && t.rich('inReplyTo', { name: r.inReplyTo, bdi: (chunks) => <bdi>{chunks}</bdi> })}
+                      />
                     </li>
                   ))}
                 </ol>

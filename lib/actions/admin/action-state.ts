@@ -4,8 +4,21 @@ import type { ArticleDone } from '@/lib/validation/article';
 
 /** What a successful action did; each screen names it in its own words. */
 export type ActionDone =
-  | 'saved' | 'deleted' | 'created' | 'uploaded' | 'restored' | 'replied' | 'approved' | 'done' | 'passwordChanged'
-  | 'sessionEnded' | 'otherSessionsEnded' | 'twoFactorOn' | 'twoFactorOff' | 'twoFactorReset' | ArticleDone;
+  | 'saved'
+  | 'deleted'
+  | 'created'
+  | 'uploaded'
+  | 'restored'
+  | 'replied'
+  | 'approved'
+  | 'done'
+  | 'passwordChanged'
+  | 'sessionEnded'
+  | 'otherSessionsEnded'
+  | 'twoFactorOn'
+  | 'twoFactorOff'
+  | 'twoFactorReset'
+  | ArticleDone;
 
 interface Answer<V> {
   values?: V;

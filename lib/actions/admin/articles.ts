@@ -6,7 +6,15 @@ import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
 import { can, canDeleteArticle, canEditArticle, canPublishArticle } from '@/lib/auth/roles';
 import { articleWriteTags } from '@/lib/cache-tags';
-import { deleteArticle, findArticleForEdit, findRevision, SlugTakenError, validTranslationTarget, VersionConflictError, writeArticle } from '@/lib/data/article-admin';
+import {
+  deleteArticle,
+  findArticleForEdit,
+  findRevision,
+  SlugTakenError,
+  validTranslationTarget,
+  VersionConflictError,
+  writeArticle,
+} from '@/lib/data/article-admin';
 import { deleteAutosave } from '@/lib/data/autosave';
 import { editorFieldsOf } from '@/lib/data/editor-fields';
 import { recordAudit } from '@/lib/data/audit';
@@ -15,7 +23,6 @@ import { zonedToUtc } from '@/lib/text/zoned-time';
 import { ArticleSchema, INTENT_DONE } from '@/lib/validation/article';
 import type { ActionState } from './action-state';
 import { echoValues, staffAction } from './staff-action';
-
 
 const STATUS_AFTER = { review: 'REVIEW', schedule: 'SCHEDULED', publish: 'PUBLISHED', unpublish: 'DRAFT' } as const;
 
@@ -38,7 +45,7 @@ export const saveArticle = staffAction('saveArticle', ArticleSchema, async (user
   }
   const publishedAt =
     status === 'SCHEDULED'
-      ? (input.intent === 'schedule' ? zonedToUtc(input.scheduleAt) : existing?.publishedAt) ?? null
+      ? ((input.intent === 'schedule' ? zonedToUtc(input.scheduleAt) : existing?.publishedAt) ?? null)
       : status === 'PUBLISHED'
         ? (existing?.status === 'PUBLISHED' && existing.publishedAt) || new Date()
         : null;
@@ -48,10 +55,23 @@ export const saveArticle = staffAction('saveArticle', ArticleSchema, async (user
     written = await writeArticle(
       input.id,
       {
-        title: input.title, slug: input.slug, excerpt: input.excerpt, body: input.body, sourceLine: input.sourceLine, sourceOutlet: input.sourceOutlet,
-        categoryId: input.categoryId, tags: input.tags, language: input.language, breaking: input.breaking,
-        commentsOpen: input.commentsOpen, coverId: input.coverId, coverAlt: input.coverId ? input.coverAlt : '',
-        coverCaption: input.coverId ? input.coverCaption : '', translationOfId: input.translationOfId, status, publishedAt,
+        title: input.title,
+        slug: input.slug,
+        excerpt: input.excerpt,
+        body: input.body,
+        sourceLine: input.sourceLine,
+        sourceOutlet: input.sourceOutlet,
+        categoryId: input.categoryId,
+        tags: input.tags,
+        language: input.language,
+        breaking: input.breaking,
+        commentsOpen: input.commentsOpen,
+        coverId: input.coverId,
+        coverAlt: input.coverId ? input.coverAlt : '',
+        coverCaption: input.coverId ? input.coverCaption : '',
+        translationOfId: input.translationOfId,
+        status,
+        publishedAt,
       },
       { id: user.id, approvesTags: can(user, 'taxonomy:manage') },
       { baseVersion: input.id ? input.baseVersion : undefined },
@@ -66,7 +86,9 @@ export const saveArticle = staffAction('saveArticle', ArticleSchema, async (user
   await refreshTags(articleWriteTags(written.before, written.after));
   if (!input.id) redirect({ href: `/admin/articles/${written.article.id}?saved=${input.intent}`, locale: await getLocale() });
   return {
-    status: 'ok', message: INTENT_DONE[input.intent], id: written.article.id,
+    status: 'ok',
+    message: INTENT_DONE[input.intent],
+    id: written.article.id,
     values: { publishedAt: publishedAt?.toISOString() ?? '', status, slug: written.article.slug, version: written.article.version },
   };
 });
@@ -78,7 +100,14 @@ async function conflict(id: number): Promise<ActionState> {
   return {
     status: 'error',
     message: 'conflict',
-    values: { conflict: { version: current.version, editorName: current.editedBy?.name ?? '', savedAt: current.updatedAt.toISOString(), fields: editorFieldsOf(current) } },
+    values: {
+      conflict: {
+        version: current.version,
+        editorName: current.editedBy?.name ?? '',
+        savedAt: current.updatedAt.toISOString(),
+        fields: editorFieldsOf(current),
+      },
+    },
   };
 }
 
@@ -105,10 +134,23 @@ export const restoreRevision = staffAction('restoreRevision', z.object({ revisio
   const written = await writeArticle(
     existing.id,
     {
-      title: revision.title, slug: existing.slug, excerpt: revision.excerpt, body, sourceLine: existing.sourceLine, sourceOutlet: existing.sourceOutlet,
-      categoryId: existing.categoryId, tags: existing.tagNames, language: existing.language, breaking: existing.breaking,
-      commentsOpen: existing.commentsOpen, coverId: existing.coverId, coverAlt: existing.coverAlt, coverCaption: existing.coverCaption,
-      translationOfId: existing.translationOfId, status: existing.status, publishedAt: existing.publishedAt,
+      title: revision.title,
+      slug: existing.slug,
+      excerpt: revision.excerpt,
+      body,
+      sourceLine: existing.sourceLine,
+      sourceOutlet: existing.sourceOutlet,
+      categoryId: existing.categoryId,
+      tags: existing.tagNames,
+      language: existing.language,
+      breaking: existing.breaking,
+      commentsOpen: existing.commentsOpen,
+      coverId: existing.coverId,
+      coverAlt: existing.coverAlt,
+      coverCaption: existing.coverCaption,
+      translationOfId: existing.translationOfId,
+      status: existing.status,
+      publishedAt: existing.publishedAt,
     },
     { id: user.id, approvesTags: can(user, 'taxonomy:manage') },
   );
@@ -116,4 +158,3 @@ export const restoreRevision = staffAction('restoreRevision', z.object({ revisio
   await refreshTags(articleWriteTags(written.before, written.after));
   return { status: 'ok', message: 'restored', id: existing.id };
 });
-

@@ -25,8 +25,16 @@ export const replyAsStaff = staffAction('replyAsStaff', StaffReplySchema, async 
   const target = await findReplyTarget(commentId);
   if (!target) return { status: 'error', message: 'notFound' };
   const created = await createComment({
-    articleId: target.articleId, parentId: target.parentId, authorName: user.name, authorEmail: user.email, authorUrl: null,
-    body, status: 'APPROVED', ipHash: '', userAgent: '', userId: user.id,
+    articleId: target.articleId,
+    parentId: target.parentId,
+    authorName: user.name,
+    authorEmail: user.email,
+    authorUrl: null,
+    body,
+    status: 'APPROVED',
+    ipHash: '',
+    userAgent: '',
+    userId: user.id,
   });
   // Replying to a held comment approves it: the reply would otherwise hang under nothing.
   await setCommentStatus([target.parentId], 'APPROVED');

@@ -18,7 +18,12 @@ export const uploadMedia = staffAction('uploadMedia', MediaUploadSchema, async (
     throw e;
   }
   const media = await insertMedia({
-    ...stored, originalName: input.file.name.slice(0, 200), alt: input.alt, caption: input.caption, credit: input.credit, uploadedById: user.id,
+    ...stored,
+    originalName: input.file.name.slice(0, 200),
+    alt: input.alt,
+    caption: input.caption,
+    credit: input.credit,
+    uploadedById: user.id,
   });
   await recordAudit(user.id, 'media.upload', 'media', media.id, { name: media.originalName });
   return { status: 'ok', message: 'uploaded', id: media.id };
@@ -45,4 +50,3 @@ export const deleteMedia = staffAction('deleteMedia', z.object({ id: z.coerce.nu
   await recordAudit(user.id, 'media.delete', 'media', id, { name: media.originalName });
   return { status: 'ok', message: 'deleted', id };
 });
-

@@ -18,14 +18,16 @@ async function shadowsPortal(source: string): Promise<boolean> {
 }
 
 export const saveRedirectAction = staffAction('saveRedirectAction', RedirectSchema, async (user, { id, source, target }) => {
-  if (await shadowsPortal(source)) return { status: 'error', message: 'checkFields', errors: { source: ['redirectSourceIsPortal'] }, values: { source, target } };
+  if (await shadowsPortal(source))
+    return { status: 'error', message: 'checkFields', errors: { source: ['redirectSourceIsPortal'] }, values: { source, target } };
   try {
     const saved = await saveRedirect(id, { source, target });
     if (!saved) return { status: 'error', message: 'notFound' };
     await recordAudit(user.id, id ? 'redirect.update' : 'redirect.create', 'redirect', saved.id, { source, target });
     return { status: 'ok', message: 'saved', id: saved.id };
   } catch (e) {
-    if (e instanceof RedirectSourceTakenError) return { status: 'error', message: 'checkFields', errors: { source: ['redirectSourceTaken'] }, values: { source, target } };
+    if (e instanceof RedirectSourceTakenError)
+      return { status: 'error', message: 'checkFields', errors: { source: ['redirectSourceTaken'] }, values: { source, target } };
     throw e;
   }
 });

@@ -10,9 +10,16 @@ import { staffAction } from './staff-action';
 export const saveSettings = staffAction('saveSettings', SettingsSchema, async (user, input) => {
   const socialLinks = Object.fromEntries(SOCIAL_NETWORKS.filter((n) => input[n]).map((n) => [n, input[n]]));
   await updateSiteSettings({
-    siteName: input.siteName, tagline: input.tagline, description: input.description, brandColor: input.brandColor.toLowerCase(),
-    socialLinks, commentsEnabled: input.commentsEnabled, autoApproveKnown: input.autoApproveKnown,
-    commentsCloseAfterDays: input.commentsCloseAfterDays, commentsPerDayLimit: input.commentsPerDayLimit, rssFullText: input.rssFullText,
+    siteName: input.siteName,
+    tagline: input.tagline,
+    description: input.description,
+    brandColor: input.brandColor.toLowerCase(),
+    socialLinks,
+    commentsEnabled: input.commentsEnabled,
+    autoApproveKnown: input.autoApproveKnown,
+    commentsCloseAfterDays: input.commentsCloseAfterDays,
+    commentsPerDayLimit: input.commentsPerDayLimit,
+    rssFullText: input.rssFullText,
   });
   await recordAudit(user.id, 'settings.update', 'settings', 1);
   // The name, colours and links are on every page; feeds carry the name too.

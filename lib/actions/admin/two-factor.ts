@@ -34,7 +34,10 @@ export const enableTwoFactorAction = staffAction('enableTwoFactorAction', Second
 
 export const regenerateRecoveryCodesAction = staffAction('regenerateRecoveryCodesAction', SecondFactorSchema, async (user, input) => {
   const check = await checkSecondFactor(user, input.code, await client());
-  if (!check.ok) return check.reason === 'throttled' ? { status: 'error', message: 'codeThrottled', values: { minutes: Math.ceil(check.retryAfterMs / 60_000) } } : { status: 'error', message: 'checkFields', errors: { code: ['codeWrong'] } };
+  if (!check.ok)
+    return check.reason === 'throttled'
+      ? { status: 'error', message: 'codeThrottled', values: { minutes: Math.ceil(check.retryAfterMs / 60_000) } }
+      : { status: 'error', message: 'checkFields', errors: { code: ['codeWrong'] } };
   const codes = await regenerateRecoveryCodes(user.id);
   await recordAudit(user.id, 'user.2fa-recovery-codes', 'user', user.id);
   return { status: 'ok', values: { codes } };
@@ -43,7 +46,10 @@ export const regenerateRecoveryCodesAction = staffAction('regenerateRecoveryCode
 export const disableTwoFactorAction = staffAction('disableTwoFactorAction', SecondFactorSchema, async (user, input) => {
   if (secondFactorRequired(user.role)) return { status: 'error', message: 'twoFactorRequired' };
   const check = await checkSecondFactor(user, input.code, await client());
-  if (!check.ok) return check.reason === 'throttled' ? { status: 'error', message: 'codeThrottled', values: { minutes: Math.ceil(check.retryAfterMs / 60_000) } } : { status: 'error', message: 'checkFields', errors: { code: ['codeWrong'] } };
+  if (!check.ok)
+    return check.reason === 'throttled'
+      ? { status: 'error', message: 'codeThrottled', values: { minutes: Math.ceil(check.retryAfterMs / 60_000) } }
+      : { status: 'error', message: 'checkFields', errors: { code: ['codeWrong'] } };
   await removeTwoFactor(user.id);
   await recordAudit(user.id, 'user.2fa-disable', 'user', user.id);
   refresh();

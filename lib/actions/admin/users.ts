@@ -15,13 +15,17 @@ import { staffAction } from './staff-action';
 export const createUserAction = staffAction('createUserAction', NewUserSchema, async (user, input) => {
   try {
     const created = await createUser({
-      name: input.name, email: input.email, role: input.role, passwordHash: await hashPassword(input.password),
+      name: input.name,
+      email: input.email,
+      role: input.role,
+      passwordHash: await hashPassword(input.password),
       slug: slugify(input.email.split('@')[0]!) || `user-${Date.now().toString(36)}`,
     });
     await recordAudit(user.id, 'user.create', 'user', created.id, { email: input.email, role: input.role });
     return { status: 'ok', message: 'created', id: created.id };
   } catch (e) {
-    if (e instanceof EmailTakenError) return { status: 'error', message: 'checkFields', errors: { email: ['emailTaken'] }, values: { name: input.name, email: input.email, role: input.role } };
+    if (e instanceof EmailTakenError)
+      return { status: 'error', message: 'checkFields', errors: { email: ['emailTaken'] }, values: { name: input.name, email: input.email, role: input.role } };
     throw e;
   }
 });

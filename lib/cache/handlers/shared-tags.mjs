@@ -55,10 +55,7 @@ export async function markTags(tags, durations) {
 export async function syncTags(tags) {
   if (tags.length === 0) return [];
   /** @type {[(Buffer | null)[], (Buffer | null)[]]} */
-  const [stale, expired] = await withRedis(
-    (client) => Promise.all([client.hmGet(STALE, tags), client.hmGet(EXPIRED, tags)]),
-    [[], []],
-  );
+  const [stale, expired] = await withRedis((client) => Promise.all([client.hmGet(STALE, tags), client.hmGet(EXPIRED, tags)]), [[], []]);
   return tags.map((tag, i) => {
     const local = tagsManifest.get(tag) ?? {};
     const times = {

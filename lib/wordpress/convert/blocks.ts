@@ -12,11 +12,34 @@ import { HtmlConverter, parseHtml, textOf } from './html';
 type ParsedBlock = ReturnType<typeof parse>[number];
 
 /** Blocks whose only meaning is layout: their inner blocks are the content. */
-const LAYOUT = new Set(['core/group', 'core/columns', 'core/column', 'core/row', 'core/stack', 'core/details', 'core/buttons', 'core/comments', 'core/query', 'core/post-template']);
+const LAYOUT = new Set([
+  'core/group',
+  'core/columns',
+  'core/column',
+  'core/row',
+  'core/stack',
+  'core/details',
+  'core/buttons',
+  'core/comments',
+  'core/query',
+  'core/post-template',
+]);
 /** Blocks whose saved HTML is their content. */
 const STATIC = new Set([
-  'core/paragraph', 'core/heading', 'core/list', 'core/list-item', 'core/quote', 'core/pullquote', 'core/table', 'core/separator',
-  'core/image', 'core/button', 'core/media-text', 'core/cover', 'core/footnotes', 'core/text-columns',
+  'core/paragraph',
+  'core/heading',
+  'core/list',
+  'core/list-item',
+  'core/quote',
+  'core/pullquote',
+  'core/table',
+  'core/separator',
+  'core/image',
+  'core/button',
+  'core/media-text',
+  'core/cover',
+  'core/footnotes',
+  'core/text-columns',
 ]);
 const DROPPED = new Set(['core/spacer', 'core/more', 'core/nextpage', 'core/missing']);
 

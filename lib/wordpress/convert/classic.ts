@@ -49,7 +49,8 @@ function autoEmbeds(text: string): string {
   return text.replace(/^[ \t]*(https?:\/\/[^\s<>"]+)[ \t]*$/gim, (_, url: string) => block(`<x-embed url="${escapeAttr(url)}"></x-embed>`));
 }
 
-const BLOCK_START = /^<(p|div|h[1-6]|ul|ol|dl|li|blockquote|figure|table|hr|pre|section|article|header|footer|aside|nav|address|center|details|iframe|video|audio|object|form|script|style|x-embed|x-gallery|x-media)\b/i;
+const BLOCK_START =
+  /^<(p|div|h[1-6]|ul|ol|dl|li|blockquote|figure|table|hr|pre|section|article|header|footer|aside|nav|address|center|details|iframe|video|audio|object|form|script|style|x-embed|x-gallery|x-media)\b/i;
 /** Elements whose inner blank lines are not paragraph breaks. */
 const CONTAINERS = /<(\/?)(pre|table|ul|ol|dl|blockquote|div|figure|section|object|video|audio|script|style|form|iframe)\b[^>]*>|\n[ \t]*\n/gi;
 

@@ -29,20 +29,38 @@ describe('Gutenberg post of the fixture (port-expansion-phase-two)', () => {
   it('keeps its image with caption, heading, list, quote with its source, embeds, gallery and the link', async () => {
     const item = await fixtureItem(35);
     const { ctx, warnings } = context({ 36: '', 37: 'المنطقة اللوجستية', 38: '' });
-    const doc = await convertContent(item.content, { ...ctx, link: (href) => (href.includes('council-approves-budget') ? '/news/4/council-approves-budget' : href) });
+    const doc = await convertContent(item.content, {
+      ...ctx,
+      link: (href) => (href.includes('council-approves-budget') ? '/news/4/council-approves-budget' : href),
+    });
     expect(types(doc)).toEqual(['paragraph', 'figure', 'heading', 'bulletList', 'blockquote', 'embed', 'paragraph', 'embed', 'gallery', 'paragraph']);
-    expect(doc.content[1]).toEqual({ type: 'figure', attrs: { mediaId: 1036, alt: 'رافعات على الرصيف الجديد للميناء', caption: 'الرصيف الجديد قيد الإنجاز (صورة أرشيفية)' } });
+    expect(doc.content[1]).toEqual({
+      type: 'figure',
+      attrs: { mediaId: 1036, alt: 'رافعات على الرصيف الجديد للميناء', caption: 'الرصيف الجديد قيد الإنجاز (صورة أرشيفية)' },
+    });
     expect(doc.content[3]).toMatchObject({ type: 'bulletList', content: { length: 3 } });
     expect(doc.content[4]).toMatchObject({ type: 'blockquote', attrs: { source: 'مدير المشروع' } });
-    expect(doc.content[5]).toEqual({ type: 'embed', attrs: { provider: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', caption: 'جولة مصورة في الورش' } });
+    expect(doc.content[5]).toEqual({
+      type: 'embed',
+      attrs: { provider: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', caption: 'جولة مصورة في الورش' },
+    });
     expect(doc.content[7]).toEqual({ type: 'embed', attrs: { provider: 'x', url: 'https://x.com/example/status/1806000000000000000' } });
     // The block shows no caption under the gallery's images: none is added from the library.
     expect(doc.content[8]).toEqual({
       type: 'gallery',
-      attrs: { images: [{ mediaId: 1037, alt: 'حاويات مصففة في المنطقة اللوجستية' }, { mediaId: 1038, alt: 'اجتماع لجنة التتبع' }] },
+      attrs: {
+        images: [
+          { mediaId: 1037, alt: 'حاويات مصففة في المنطقة اللوجستية' },
+          { mediaId: 1038, alt: 'اجتماع لجنة التتبع' },
+        ],
+      },
     });
-    expect(doc.content[9]).toMatchObject({ content: [{ text: 'اقرأ أيضاً: ' }, { text: 'المجلس يصادق على الميزانية', marks: [{ type: 'link', attrs: { href: '/news/4/council-approves-budget' } }] }] });
-    expect(doc.content[0]).toMatchObject({ content: [{ text: 'أعلنت إدارة المشروع، صباح اليوم، عن انطلاق ' }, { text: 'المرحلة الثانية', marks: [{ type: 'bold' }] }, {}] });
+    expect(doc.content[9]).toMatchObject({
+      content: [{ text: 'اقرأ أيضاً: ' }, { text: 'المجلس يصادق على الميزانية', marks: [{ type: 'link', attrs: { href: '/news/4/council-approves-budget' } }] }],
+    });
+    expect(doc.content[0]).toMatchObject({
+      content: [{ text: 'أعلنت إدارة المشروع، صباح اليوم، عن انطلاق ' }, { text: 'المرحلة الثانية', marks: [{ type: 'bold' }] }, {}],
+    });
     expect(documentMediaIds(doc)).toEqual([1036, 1037, 1038]);
     expect(warnings).toEqual([]);
   });
@@ -69,7 +87,15 @@ describe('content the portal has no equivalent for', () => {
       '<!-- wp:acme/notice {"tone":"red"} --><div class="acme"><strong>تنبيه</strong> الطريق مغلق</div><!-- /wp:acme/notice -->\n<!-- wp:latest-posts /-->',
       ctx,
     );
-    expect(doc.content).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'تنبيه', marks: [{ type: 'bold' }] }, { type: 'text', text: ' الطريق مغلق' }] }]);
+    expect(doc.content).toEqual([
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'تنبيه', marks: [{ type: 'bold' }] },
+          { type: 'text', text: ' الطريق مغلق' },
+        ],
+      },
+    ]);
     expect(warnings).toEqual(['unknown-block acme/notice', 'dynamic-block core/latest-posts']);
   });
 
@@ -99,7 +125,10 @@ describe('content the portal has no equivalent for', () => {
 
   it('reports a missing image but keeps its caption', async () => {
     const { ctx, warnings } = context();
-    const doc = await convertContent('[caption id="attachment_9"]<img src="https://old.example/wp-content/uploads/a.jpg" class="wp-image-9" alt="x" /> صورة الحريق[/caption]', ctx);
+    const doc = await convertContent(
+      '[caption id="attachment_9"]<img src="https://old.example/wp-content/uploads/a.jpg" class="wp-image-9" alt="x" /> صورة الحريق[/caption]',
+      ctx,
+    );
     expect(doc.content).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'صورة الحريق' }] }]);
     expect(warnings).toEqual(['media-missing https://old.example/wp-content/uploads/a.jpg']);
   });
@@ -128,7 +157,12 @@ describe('structure', () => {
     expect(types(doc)).toEqual(['heading', 'orderedList', 'horizontalRule', 'table', 'paragraph', 'paragraph']);
     expect(doc.content[0]).toMatchObject({ attrs: { level: 3 } });
     expect(doc.content[1]).toMatchObject({ attrs: { start: 3 }, content: [{ content: [{ type: 'paragraph' }, { type: 'bulletList' }] }, {}] });
-    expect(doc.content[3]).toMatchObject({ content: [{ content: [{ type: 'tableHeader' }, { type: 'tableHeader' }] }, { content: [{ type: 'tableCell' }, { type: 'tableCell', attrs: { colspan: 2 } }] }] });
+    expect(doc.content[3]).toMatchObject({
+      content: [
+        { content: [{ type: 'tableHeader' }, { type: 'tableHeader' }] },
+        { content: [{ type: 'tableCell' }, { type: 'tableCell', attrs: { colspan: 2 } }] },
+      ],
+    });
     expect(documentText(doc)).toContain('أسعار الأسبوع\nنص محفوظ');
     expect(warnings).toEqual([]);
   });
@@ -150,14 +184,24 @@ describe('structure', () => {
     const doc = await convertContent('سطر أول\nسطر ثان\n\n[gallery ids="5,6"]', ctx);
     expect(doc.content).toEqual([
       { type: 'paragraph', content: [{ type: 'text', text: 'سطر أول' }, { type: 'hardBreak' }, { type: 'text', text: 'سطر ثان' }] },
-      { type: 'gallery', attrs: { images: [{ mediaId: 1005, alt: 'alt 5', caption: 'الأولى' }, { mediaId: 1006, alt: 'alt 6' }] } },
+      {
+        type: 'gallery',
+        attrs: {
+          images: [
+            { mediaId: 1005, alt: 'alt 5', caption: 'الأولى' },
+            { mediaId: 1006, alt: 'alt 6' },
+          ],
+        },
+      },
     ]);
   });
 
   it('rewrites links to the old site and keeps others', async () => {
     const { ctx } = context();
     const doc = await convertContent('<p><a href="https://old.example/2020/01/x/">قديم</a> و<a href="https://example.org/">خارجي</a></p>', ctx);
-    expect(doc.content[0]).toMatchObject({ content: [{ marks: [{ attrs: { href: '/moved/2020/01/x/' } }] }, { text: ' و' }, { marks: [{ attrs: { href: 'https://example.org/' } }] }] });
+    expect(doc.content[0]).toMatchObject({
+      content: [{ marks: [{ attrs: { href: '/moved/2020/01/x/' } }] }, { text: ' و' }, { marks: [{ attrs: { href: 'https://example.org/' } }] }],
+    });
   });
 });
 

@@ -23,15 +23,94 @@ const L = DOCUMENT_LIMITS;
 
 /** Elements that hold blocks; anything else inside a paragraph is inline. */
 const BLOCK_TAGS = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'figure', 'figcaption', 'table', 'hr', 'pre',
-  'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'address', 'center', 'details', 'summary',
-  'dl', 'dt', 'dd', 'iframe', 'video', 'audio', 'object', 'embed', 'form', 'fieldset', 'script', 'style', 'noscript',
-  'template', 'x-embed', 'x-gallery', 'x-media', 'img', 'picture', 'canvas', 'svg', 'button', 'select', 'textarea', 'input',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'table',
+  'hr',
+  'pre',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'nav',
+  'address',
+  'center',
+  'details',
+  'summary',
+  'dl',
+  'dt',
+  'dd',
+  'iframe',
+  'video',
+  'audio',
+  'object',
+  'embed',
+  'form',
+  'fieldset',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'x-embed',
+  'x-gallery',
+  'x-media',
+  'img',
+  'picture',
+  'canvas',
+  'svg',
+  'button',
+  'select',
+  'textarea',
+  'input',
 ]);
 /** Inline elements whose text reads as ordinary text. */
 const PLAIN_INLINE = new Set([
-  'span', 'font', 'small', 'big', 'u', 'ins', 'del', 's', 'strike', 'mark', 'abbr', 'acronym', 'time', 'cite', 'q', 'sub',
-  'sup', 'code', 'kbd', 'samp', 'var', 'tt', 'label', 'bdi', 'bdo', 'dfn', 'data', 'wbr', 'nobr', 'o:p', 'source', 'track',
+  'span',
+  'font',
+  'small',
+  'big',
+  'u',
+  'ins',
+  'del',
+  's',
+  'strike',
+  'mark',
+  'abbr',
+  'acronym',
+  'time',
+  'cite',
+  'q',
+  'sub',
+  'sup',
+  'code',
+  'kbd',
+  'samp',
+  'var',
+  'tt',
+  'label',
+  'bdi',
+  'bdo',
+  'dfn',
+  'data',
+  'wbr',
+  'nobr',
+  'o:p',
+  'source',
+  'track',
 ]);
 const DROPPED = new Set(['script', 'style', 'form', 'button', 'select', 'textarea', 'input', 'template', 'canvas', 'svg']);
 const SILENT = new Set(['noscript', 'head', 'meta', 'link', 'title', 'base']);
@@ -197,7 +276,13 @@ export class HtmlConverter {
       case 'x-embed':
         return this.embed(prop(el, tag === 'iframe' ? 'src' : 'url') ?? '', '');
       case 'x-gallery':
-        return this.galleryOf((prop(el, 'ids') ?? '').split(',').map((s) => Number.parseInt(s, 10)).filter((n) => n > 0), prop(el, 'caption') ?? '');
+        return this.galleryOf(
+          (prop(el, 'ids') ?? '')
+            .split(',')
+            .map((s) => Number.parseInt(s, 10))
+            .filter((n) => n > 0),
+          prop(el, 'caption') ?? '',
+        );
       case 'x-media':
       case 'video':
       case 'audio':
@@ -259,7 +344,9 @@ export class HtmlConverter {
   }
 
   private async figure(el: Element): Promise<BlockNode[]> {
-    const caption = descendants(el, 'figcaption').map((c) => textOf(c)).join(' ');
+    const caption = descendants(el, 'figcaption')
+      .map((c) => textOf(c))
+      .join(' ');
     const cls = classes(el);
     const iframe = descendants(el, 'iframe')[0];
     if (iframe) return this.embed(prop(iframe, 'src') ?? '', caption);
@@ -283,7 +370,9 @@ export class HtmlConverter {
   }
 
   private imageRef(img: Element): ImageRef {
-    const fromClass = classes(img).map((c) => /^wp-image-(\d+)$/.exec(c)?.[1]).find(Boolean);
+    const fromClass = classes(img)
+      .map((c) => /^wp-image-(\d+)$/.exec(c)?.[1])
+      .find(Boolean);
     const dataId = prop(img, 'dataId');
     const id = Number.parseInt(fromClass ?? dataId ?? '', 10);
     return { ...(id > 0 ? { attachmentId: id } : {}), src: prop(img, 'src') ?? prop(img, 'dataSrc'), alt: prop(img, 'alt') };
@@ -314,7 +403,11 @@ export class HtmlConverter {
     for (const img of descendants(el, 'img')) {
       // Each image's own caption sits in the figcaption beside it (older galleries: in its <li>).
       const holder = findHolder(el, img);
-      const own = holder ? descendants(holder, 'figcaption').map((c) => textOf(c)).join(' ') : '';
+      const own = holder
+        ? descendants(holder, 'figcaption')
+            .map((c) => textOf(c))
+            .join(' ')
+        : '';
       const figure = await this.image(img, own);
       if (figure) images.push({ mediaId: figure.attrs.mediaId, alt: figure.attrs.alt, ...(figure.attrs.caption ? { caption: figure.attrs.caption } : {}) });
     }
@@ -330,7 +423,11 @@ export class HtmlConverter {
         this.warn('media-missing', `attachment ${attachmentId}`);
         continue;
       }
-      images.push({ mediaId: found.mediaId, alt: this.limited(found.alt, L.alt, 'alt text'), ...(found.caption ? { caption: this.limited(found.caption, L.caption, 'caption') } : {}) });
+      images.push({
+        mediaId: found.mediaId,
+        alt: this.limited(found.alt, L.alt, 'alt text'),
+        ...(found.caption ? { caption: this.limited(found.caption, L.caption, 'caption') } : {}),
+      });
     }
     return this.galleryNodes(images, caption);
   }
@@ -385,7 +482,10 @@ export class HtmlConverter {
     const cls = classes(el);
     let url: string | undefined;
     if (cls.includes('twitter-tweet') || cls.includes('twitter-video')) {
-      url = descendants(el, 'a').map((a) => prop(a, 'href') ?? '').reverse().find((h) => /\/status(es)?\/\d+/.test(h));
+      url = descendants(el, 'a')
+        .map((a) => prop(a, 'href') ?? '')
+        .reverse()
+        .find((h) => /\/status(es)?\/\d+/.test(h));
     } else if (cls.includes('instagram-media')) url = prop(el, 'dataInstgrmPermalink');
     else if (cls.includes('tiktok-embed')) url = prop(el, 'cite');
     else if (cls.includes('fb-post') || cls.includes('fb-video')) url = prop(el, 'dataHref');
@@ -407,7 +507,11 @@ export class HtmlConverter {
         const content = await this.blocks(cell.children);
         const span = (name: string) => Math.min(L.tableColumns, Math.max(1, Number.parseInt(prop(cell, name) ?? '1', 10) || 1));
         const attrs = { ...(span('colSpan') > 1 ? { colspan: span('colSpan') } : {}), ...(span('rowSpan') > 1 ? { rowspan: span('rowSpan') } : {}) };
-        cells.push({ type: cell.tagName === 'th' ? 'tableHeader' : 'tableCell', ...(Object.keys(attrs).length ? { attrs } : {}), content: content.length ? content : [{ type: 'paragraph' }] });
+        cells.push({
+          type: cell.tagName === 'th' ? 'tableHeader' : 'tableCell',
+          ...(Object.keys(attrs).length ? { attrs } : {}),
+          content: content.length ? content : [{ type: 'paragraph' }],
+        });
       }
       if (cells.length) rows.push({ type: 'tableRow', content: cells });
     }

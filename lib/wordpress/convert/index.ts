@@ -29,5 +29,8 @@ export function htmlToText(html: string): string {
 
 function decodedText(html: string): string {
   if (!/[<&]/.test(html)) return html.trim();
-  return textOf({ children: parseHtml(html.replace(/<br\s*\/?>/gi, '\n')) }).replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+  return textOf({ children: parseHtml(html.replace(/<br\s*\/?>/gi, '\n')) })
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim();
 }

@@ -10,7 +10,15 @@ import type { WxrItem } from '../wxr/records';
 import { hashOf, type ImportRun } from './run';
 import { wpTime } from './site-index';
 
-const STATUS: Record<string, CommentStatus> = { '1': 'APPROVED', approve: 'APPROVED', '0': 'PENDING', hold: 'PENDING', spam: 'SPAM', trash: 'TRASH', 'post-trashed': 'TRASH' };
+const STATUS: Record<string, CommentStatus> = {
+  '1': 'APPROVED',
+  approve: 'APPROVED',
+  '0': 'PENDING',
+  hold: 'PENDING',
+  spam: 'SPAM',
+  trash: 'TRASH',
+  'post-trashed': 'TRASH',
+};
 
 export class CommentImporter {
   constructor(

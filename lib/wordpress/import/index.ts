@@ -34,7 +34,11 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
   await run.load();
   if (!options.dryRun && !(await hasSiteSettings())) {
     // An empty portal takes the old site's name.
-    await createSiteSettings({ siteName: htmlToText(index.channel.title ?? '') || index.site, tagline: '', description: htmlToText(index.channel.description ?? '') });
+    await createSiteSettings({
+      siteName: htmlToText(index.channel.title ?? '') || index.site,
+      tagline: '',
+      description: htmlToText(index.channel.description ?? ''),
+    });
   }
 
   const users = await importAuthors(run);
@@ -80,6 +84,15 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
 
   for (const [type, n] of index.otherTypes) report.skip(`item of type "${type}" (menus, revisions, templates, custom types)`, n);
   for (const [taxonomy, n] of index.otherTaxonomies) report.skip(`term of taxonomy "${taxonomy}"`, n);
-  if (!report.changedNothing) run.touched.add(cacheTags.latest).add(cacheTags.categories).add(cacheTags.pages).add(cacheTags.feeds).add(cacheTags.sitemap).add(cacheTags.search).add(cacheTags.mostRead).add(cacheTags.settings);
+  if (!report.changedNothing)
+    run.touched
+      .add(cacheTags.latest)
+      .add(cacheTags.categories)
+      .add(cacheTags.pages)
+      .add(cacheTags.feeds)
+      .add(cacheTags.sitemap)
+      .add(cacheTags.search)
+      .add(cacheTags.mostRead)
+      .add(cacheTags.settings);
   return { report, touchedTags: [...run.touched] };
 }

@@ -54,7 +54,8 @@ export class LinkRewriter {
     const index = this.run.index;
     const path = normalisePath(url.pathname) ?? '';
     const query = path === '' ? itemQuery(url.searchParams) : null;
-    const postId = index.postBySource.get(query ?? path) ?? (query?.startsWith('/?p=') || query?.startsWith('/?page_id=') ? Number(query.split('=')[1]) : undefined);
+    const postId =
+      index.postBySource.get(query ?? path) ?? (query?.startsWith('/?p=') || query?.startsWith('/?page_id=') ? Number(query.split('=')[1]) : undefined);
     if (postId && index.posts.has(postId)) {
       const known = this.addresses.get(postId);
       if (known) return known + url.hash;

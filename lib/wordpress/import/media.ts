@@ -115,7 +115,11 @@ export class MediaImporter {
     try {
       const stored = await storeImage(bytes);
       const row = await insertMedia({
-        ...stored, originalName: path.basename(file), alt: (attachment?.alt ?? '').slice(0, 250), caption: (attachment?.caption ?? '').slice(0, 300), credit: '',
+        ...stored,
+        originalName: path.basename(file),
+        alt: (attachment?.alt ?? '').slice(0, 250),
+        caption: (attachment?.caption ?? '').slice(0, 300),
+        credit: '',
         uploadedById: null,
       });
       await this.run.remember('media', file, { localId: row.id, sourceHash: hashOf(bytes.length), writtenHash: '' });

@@ -1,7 +1,16 @@
 // Posts become articles and pages become pages: content converted to the document, status and
 // dates carried over, the featured image, categories, tags, Yoast's title and description, the
 // comments with their threads, and a redirect from every address the item had.
-import { articleSlugsTaken, findArticleForImport, findPageForImport, pageSlugsTaken, updateArticleBody, writeImportedArticle, writeImportedPage, type ImportedArticle } from '@/lib/data/imports';
+import {
+  articleSlugsTaken,
+  findArticleForImport,
+  findPageForImport,
+  pageSlugsTaken,
+  updateArticleBody,
+  writeImportedArticle,
+  writeImportedPage,
+  type ImportedArticle,
+} from '@/lib/data/imports';
 import type { ArticleStatus } from '@/lib/generated/sqlite/client';
 import { ARTICLE_LIMITS, ARTICLE_LANGUAGES } from '@/lib/validation/article';
 import { slugify } from '@/lib/text/slug';
@@ -25,7 +34,17 @@ const STATUS: Record<string, ArticleStatus> = { publish: 'PUBLISHED', future: 'S
 const RESERVED_PAGE_SLUGS = new Set(['news', 'category', 'tag', 'author', 'search', 'admin', 'feed', 'media', 'api', 'sitemaps', 'brand', 'fr', 'en', 'ar']);
 
 /** What an article looks like to the "was it edited since?" check (status and dates move on their own). */
-function writtenHash(a: { slug: string; title: string; excerpt: string; body: string; categoryId: number; coverId: number | null; seoTitle: string; seoDescription: string; tagIds: number[] }) {
+function writtenHash(a: {
+  slug: string;
+  title: string;
+  excerpt: string;
+  body: string;
+  categoryId: number;
+  coverId: number | null;
+  seoTitle: string;
+  seoDescription: string;
+  tagIds: number[];
+}) {
   return hashOf([a.slug, a.title, a.excerpt, a.body, a.categoryId, a.coverId, a.seoTitle, a.seoDescription, [...a.tagIds].sort((x, y) => x - y)]);
 }
 
@@ -81,7 +100,10 @@ export class PostImporter {
   }
 
   private category(item: WxrItem): number {
-    const mine = item.terms.filter((t) => t.domain === 'category').map((t) => this.terms.categories.get(t.slug)).filter((c) => c !== undefined);
+    const mine = item.terms
+      .filter((t) => t.domain === 'category')
+      .map((t) => this.terms.categories.get(t.slug))
+      .filter((c) => c !== undefined);
     const primary = Number(item.meta._yoast_wpseo_primary_category?.[0] ?? item.meta._primary_term_category?.[0]);
     const chosen = mine.find((c) => c.termId === primary) ?? [...mine].sort((a, b) => b.depth - a.depth || a.termId - b.termId)[0];
     if (mine.length > 1) this.report.warn('several-categories', String(item.id));
@@ -101,7 +123,12 @@ export class PostImporter {
     return first.id;
   }
 
-  private async uniqueSlug(wanted: string, exceptId: number | null, itemId: number, takenLike: (slug: string, except: number | null) => Promise<Set<string>>): Promise<string> {
+  private async uniqueSlug(
+    wanted: string,
+    exceptId: number | null,
+    itemId: number,
+    takenLike: (slug: string, except: number | null) => Promise<Set<string>>,
+  ): Promise<string> {
     const taken = await takenLike(wanted, exceptId);
     if (!taken.has(wanted)) return wanted;
     this.report.warn('slug-taken', String(itemId), wanted);
@@ -125,7 +152,22 @@ export class PostImporter {
       status = 'DRAFT';
       this.report.warn('password-protected', String(item.id));
     }
-    const sourceHash = hashOf(['post', item.title, item.content, item.excerpt, item.status, item.date, item.dateGmt, item.modifiedGmt, item.slug, item.author, item.terms, item.meta, item.commentStatus, item.password]);
+    const sourceHash = hashOf([
+      'post',
+      item.title,
+      item.content,
+      item.excerpt,
+      item.status,
+      item.date,
+      item.dateGmt,
+      item.modifiedGmt,
+      item.slug,
+      item.author,
+      item.terms,
+      item.meta,
+      item.commentStatus,
+      item.password,
+    ]);
     const known = this.run.imported('post', item.id);
     this.report.status(status);
     let articleId = known?.localId ?? null;
@@ -141,7 +183,13 @@ export class PostImporter {
   }
 
   /** Creates or updates the article; null when the portal's own changes are kept. */
-  private async writePost(item: WxrItem, status: ArticleStatus, sourceHash: string, existingId: number | null, lastWritten: string | undefined): Promise<number | null> {
+  private async writePost(
+    item: WxrItem,
+    status: ArticleStatus,
+    sourceHash: string,
+    existingId: number | null,
+    lastWritten: string | undefined,
+  ): Promise<number | null> {
     if (existingId !== null && existingId > 0) {
       const current = await findArticleForImport(existingId);
       if (!current) {
@@ -163,7 +211,10 @@ export class PostImporter {
     const live = status === 'PUBLISHED' || status === 'SCHEDULED';
     const cover = item.meta._thumbnail_id?.[0] ? await this.media.attachment(Number(item.meta._thumbnail_id[0]), item.id) : null;
     const categoryId = this.category(item);
-    const tagIds = item.terms.filter((t) => t.domain === 'post_tag').map((t) => this.terms.tags.get(t.slug)?.id).filter((id): id is number => id !== undefined);
+    const tagIds = item.terms
+      .filter((t) => t.domain === 'post_tag')
+      .map((t) => this.terms.tags.get(t.slug)?.id)
+      .filter((id): id is number => id !== undefined);
     const excerpt = clip(htmlToText(item.excerpt), ARTICLE_LIMITS.excerpt).text;
     const data: ImportedArticle = {
       slug,
@@ -253,7 +304,8 @@ export class PostImporter {
     for (const { pageId, parentWpId } of this.pageParents) {
       const parent = this.run.imported('page', parentWpId);
       const page = await findPageForImport(pageId);
-      if (parent && page && parent.localId > 0 && page.parentId !== parent.localId) await writeImportedPage(pageId, { slug: page.slug, title: page.title, body: page.body, parentId: parent.localId });
+      if (parent && page && parent.localId > 0 && page.parentId !== parent.localId)
+        await writeImportedPage(pageId, { slug: page.slug, title: page.title, body: page.body, parentId: parent.localId });
     }
   }
 }

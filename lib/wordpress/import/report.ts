@@ -13,7 +13,8 @@ export const IMPORT_WARNINGS = {
   'private-as-draft': 'private: imported as a draft',
   'unknown-author': 'author not in the export: attributed to the first imported author',
   'page-exists': 'a portal page already has this address: imported under another one',
-  'roles-not-in-export': 'staff roles are not part of a WordPress export: these accounts got --default-role (author unless given); set each with --role login=editor',
+  'roles-not-in-export':
+    'staff roles are not part of a WordPress export: these accounts got --default-role (author unless given); set each with --role login=editor',
 } as const satisfies Record<string, string>;
 
 export type ImportWarning = keyof typeof IMPORT_WARNINGS;
@@ -58,12 +59,14 @@ export class ImportReport {
 
   toText(): string {
     const lines: string[] = [this.dryRun ? 'WordPress import — dry run (nothing was written)' : 'WordPress import', ''];
-    const kinds = [...this.counts.keys()].sort((a, b) => (KIND_ORDER.indexOf(a) + 99) % 99 - (KIND_ORDER.indexOf(b) + 99) % 99);
+    const kinds = [...this.counts.keys()].sort((a, b) => ((KIND_ORDER.indexOf(a) + 99) % 99) - ((KIND_ORDER.indexOf(b) + 99) % 99));
     const width = Math.max(...kinds.map((k) => k.length), 8);
     lines.push(`${'kind'.padEnd(width)}  created  updated  unchanged  skipped`);
     for (const kind of kinds) {
       const c = this.counts.get(kind)!;
-      lines.push(`${kind.padEnd(width)}  ${String(c.created).padStart(7)}  ${String(c.updated).padStart(7)}  ${String(c.unchanged).padStart(9)}  ${String(c.skipped).padStart(7)}`);
+      lines.push(
+        `${kind.padEnd(width)}  ${String(c.created).padStart(7)}  ${String(c.updated).padStart(7)}  ${String(c.unchanged).padStart(9)}  ${String(c.skipped).padStart(7)}`,
+      );
     }
     if (this.statuses.size) lines.push('', `articles by status: ${[...this.statuses].map(([s, n]) => `${s} ${n}`).join(', ')}`);
     if (this.skipped.size) {

@@ -75,13 +75,24 @@ const decode = (s: string) => {
 function attachmentOf(item: WxrItem): AttachmentInfo {
   const file = item.meta._wp_attached_file?.[0] ?? uploadPath(item.attachmentUrl) ?? '';
   const info: AttachmentInfo = {
-    id: item.id, parentId: item.parentId, file, mime: '', alt: item.meta._wp_attachment_image_alt?.[0] ?? '',
-    caption: item.excerpt.trim(), title: item.title, link: item.link, sizes: [], width: 0,
+    id: item.id,
+    parentId: item.parentId,
+    file,
+    mime: '',
+    alt: item.meta._wp_attachment_image_alt?.[0] ?? '',
+    caption: item.excerpt.trim(),
+    title: item.title,
+    link: item.link,
+    sizes: [],
+    width: 0,
   };
   const raw = item.meta._wp_attachment_metadata?.[0];
   if (raw) {
     try {
-      const meta = unserialize(raw, {}, { strict: false }) as { width?: number; sizes?: Record<string, { file?: string; width?: number; 'mime-type'?: string }> };
+      const meta = unserialize(raw, {}, { strict: false }) as {
+        width?: number;
+        sizes?: Record<string, { file?: string; width?: number; 'mime-type'?: string }>;
+      };
       info.width = Number(meta.width) || 0;
       const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
       for (const size of Object.values(meta.sizes ?? {})) if (size.file) info.sizes.push({ file: dir + size.file, width: Number(size.width) || 0 });
@@ -100,9 +111,23 @@ export function uploadPath(url: string | undefined): string | null {
 
 export async function indexSite(file: string, onBytes?: (bytes: number) => void): Promise<SiteIndex> {
   const index: SiteIndex = {
-    channel: {}, site: '', hosts: new Set(), offsetMinutes: 0, authors: new Map(), authorsById: new Map(), categories: new Map(), tags: new Map(),
-    attachments: new Map(), attachmentByFile: new Map(), posts: new Map(), postBySource: new Map(), reusableBlocks: new Map(),
-    otherTypes: new Map(), otherTaxonomies: new Map(), items: 0, bytes: 0,
+    channel: {},
+    site: '',
+    hosts: new Set(),
+    offsetMinutes: 0,
+    authors: new Map(),
+    authorsById: new Map(),
+    categories: new Map(),
+    tags: new Map(),
+    attachments: new Map(),
+    attachmentByFile: new Map(),
+    posts: new Map(),
+    postBySource: new Map(),
+    reusableBlocks: new Map(),
+    otherTypes: new Map(),
+    otherTaxonomies: new Map(),
+    items: 0,
+    bytes: 0,
   };
   const offsets = new Map<number, number>();
   for await (const record of readWxr(file, { onBytes: (b) => ((index.bytes = b), onBytes?.(b)) })) {

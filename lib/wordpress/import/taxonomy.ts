@@ -41,7 +41,9 @@ export async function importAuthors(run: ImportRun): Promise<Map<string, { id: n
         run.report.count('authors', 'updated');
       }
     } else {
-      const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(author.email) ? author.email.toLowerCase() : `${portalSlug(author.login, 'author')}@wordpress-import.invalid`;
+      const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(author.email)
+        ? author.email.toLowerCase()
+        : `${portalSlug(author.login, 'author')}@wordpress-import.invalid`;
       const existing = await findUserByEmail(email);
       if (existing) {
         ({ id, slug } = existing);

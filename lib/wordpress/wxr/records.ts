@@ -78,10 +78,7 @@ export interface WxrItem {
 }
 
 export type WxrRecord =
-  | { kind: 'channel'; channel: WxrChannel }
-  | { kind: 'author'; author: WxrAuthor }
-  | { kind: 'term'; term: WxrTerm }
-  | { kind: 'item'; item: WxrItem };
+  { kind: 'channel'; channel: WxrChannel } | { kind: 'author'; author: WxrAuthor } | { kind: 'term'; term: WxrTerm } | { kind: 'item'; item: WxrItem };
 
 const child = (node: XmlNode, name: string) => node.children.find((c) => c.name === name);
 const text = (node: XmlNode, name: string) => child(node, name)?.text.trim() ?? '';
@@ -152,11 +149,32 @@ function item(node: XmlNode): WxrItem {
 function term(node: XmlNode): WxrTerm | null {
   switch (node.name) {
     case 'wp:category':
-      return { id: int(node, 'wp:term_id'), taxonomy: 'category', slug: text(node, 'wp:category_nicename'), parent: text(node, 'wp:category_parent'), name: text(node, 'wp:cat_name'), description: text(node, 'wp:category_description') };
+      return {
+        id: int(node, 'wp:term_id'),
+        taxonomy: 'category',
+        slug: text(node, 'wp:category_nicename'),
+        parent: text(node, 'wp:category_parent'),
+        name: text(node, 'wp:cat_name'),
+        description: text(node, 'wp:category_description'),
+      };
     case 'wp:tag':
-      return { id: int(node, 'wp:term_id'), taxonomy: 'post_tag', slug: text(node, 'wp:tag_slug'), parent: '', name: text(node, 'wp:tag_name'), description: text(node, 'wp:tag_description') };
+      return {
+        id: int(node, 'wp:term_id'),
+        taxonomy: 'post_tag',
+        slug: text(node, 'wp:tag_slug'),
+        parent: '',
+        name: text(node, 'wp:tag_name'),
+        description: text(node, 'wp:tag_description'),
+      };
     case 'wp:term':
-      return { id: int(node, 'wp:term_id'), taxonomy: text(node, 'wp:term_taxonomy'), slug: text(node, 'wp:term_slug'), parent: text(node, 'wp:term_parent'), name: text(node, 'wp:term_name'), description: text(node, 'wp:term_description') };
+      return {
+        id: int(node, 'wp:term_id'),
+        taxonomy: text(node, 'wp:term_taxonomy'),
+        slug: text(node, 'wp:term_slug'),
+        parent: text(node, 'wp:term_parent'),
+        name: text(node, 'wp:term_name'),
+        description: text(node, 'wp:term_description'),
+      };
     default:
       return null;
   }

@@ -14,6 +14,12 @@ export { SITE, CATEGORIES, AUTHORS, UNPUBLISHED } from './site';
 export { TAG_NAMES } from './tags';
 
 export const PUBLISHED_ARTICLES: SeedArticle[] = [
-  ...localArticles, ...regionalArticles, ...nationalArticles, ...worldArticles,
-  ...sportArticles, ...economyArticles, ...cultureArticles, ...opinionArticles,
+  ...localArticles,
+  ...regionalArticles,
+  ...nationalArticles,
+  ...worldArticles,
+  ...sportArticles,
+  ...economyArticles,
+  ...cultureArticles,
+  ...opinionArticles,
 ];

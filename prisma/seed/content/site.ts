@@ -4,8 +4,7 @@ import type { AuthorKey, CategorySlug, SeedArticle } from './types';
 export const SITE = {
   siteName: 'أزغار اليوم',
   tagline: 'نبض المدينة والجهة، ساعة بساعة',
-  description:
-    'أزغار اليوم موقع إخباري جهوي مستقل يتابع أخبار مدينة أزغار وجهة السهل والواحات، ويواكب الشأن الوطني والدولي بعين محلية.',
+  description: 'أزغار اليوم موقع إخباري جهوي مستقل يتابع أخبار مدينة أزغار وجهة السهل والواحات، ويواكب الشأن الوطني والدولي بعين محلية.',
   brandColor: '#a4161a',
   socialLinks: {
     facebook: 'https://www.facebook.com/azghar.today.example',

@@ -1,14 +1,6 @@
 // Shapes of the hand-written demo content. The seed (prisma/seed/) turns them into rows.
 
-export type CategorySlug =
-  | 'local'
-  | 'regional'
-  | 'national'
-  | 'world'
-  | 'sport'
-  | 'economy'
-  | 'culture'
-  | 'opinion';
+export type CategorySlug = 'local' | 'regional' | 'national' | 'world' | 'sport' | 'economy' | 'culture' | 'opinion';
 
 export type AuthorKey = 'salma' | 'youssef' | 'khadija' | 'hamza' | 'nadia' | 'omar';
 

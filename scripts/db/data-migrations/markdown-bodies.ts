@@ -20,7 +20,8 @@ export async function convertMarkdownBodies(sql: Sql): Promise<number> {
       for (const row of rows) {
         if (isDocumentJson(row.body)) continue;
         const doc = markdownToDocument(row.body, lookup);
-        if (table === 'Article') await sql.run('UPDATE "Article" SET "body" = ?, "autoExcerpt" = ? WHERE "id" = ?', [JSON.stringify(doc), autoExcerpt(doc), row.id]);
+        if (table === 'Article')
+          await sql.run('UPDATE "Article" SET "body" = ?, "autoExcerpt" = ? WHERE "id" = ?', [JSON.stringify(doc), autoExcerpt(doc), row.id]);
         else await sql.run(`UPDATE "${table}" SET "body" = ? WHERE "id" = ?`, [JSON.stringify(doc), row.id]);
         converted++;
       }

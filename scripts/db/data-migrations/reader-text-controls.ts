@@ -26,7 +26,10 @@ export async function removeReaderTextControls(sql: Sql): Promise<number> {
       for (const row of rows) {
         const dirty = columns.filter((c) => typeof row[c] === 'string' && neutralizeText(row[c]) !== row[c]);
         if (!dirty.length) continue;
-        await sql.run(`UPDATE "${table}" SET ${dirty.map((c) => `"${c}" = ?`).join(', ')} WHERE "id" = ?`, [...dirty.map((c) => neutralizeText(String(row[c]))), row.id]);
+        await sql.run(`UPDATE "${table}" SET ${dirty.map((c) => `"${c}" = ?`).join(', ')} WHERE "id" = ?`, [
+          ...dirty.map((c) => neutralizeText(String(row[c]))),
+          row.id,
+        ]);
         changed++;
       }
     }

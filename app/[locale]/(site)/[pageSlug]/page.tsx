@@ -38,7 +38,12 @@ export default async function StaticPage({ params }: Props) {
   const tf = await getTranslations({ locale, namespace: 'Frame' });
   return (
     <main className="mx-auto max-w-3xl px-4 py-10">
-      {page.parent && <Breadcrumb label={tf('breadcrumb')} items={[{ href: '/', name: tf('home') }, { href: pagePath(page.parent.slug), name: page.parent.title }, { name: page.title }]} />}
+      {page.parent && (
+        <Breadcrumb
+          label={tf('breadcrumb')}
+          items={[{ href: '/', name: tf('home') }, { href: pagePath(page.parent.slug), name: page.parent.title }, { name: page.title }]}
+        />
+      )}
       <h1 className="mb-6 font-kufi text-3xl font-bold">{page.title}</h1>
       <ArticleBody body={page.body} rtl />
     </main>

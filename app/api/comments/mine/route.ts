@@ -32,7 +32,7 @@ export async function GET(request: Request) {
 export async function POST(request: Request) {
   const sameSite = (request.headers.get('sec-fetch-site') ?? 'same-origin') === 'same-origin';
   const origin = request.headers.get('origin');
-  const sameOrigin = !origin || URL.canParse(origin) && new URL(origin).host === request.headers.get('host');
+  const sameOrigin = !origin || (URL.canParse(origin) && new URL(origin).host === request.headers.get('host'));
   if (!sameSite || !sameOrigin || !request.headers.get('content-type')?.startsWith('application/json')) {
     return new Response(null, { status: 403, headers: PRIVATE });
   }

@@ -38,6 +38,13 @@ async function tick() {
     await purgeEdge(tags);
     after(() => purgeEdge(tags));
   }
-  const [counters, sessions, comments] = await Promise.all([purgeExpiredCounters(now), purgeExpiredSessions(liveBounds(now, sessionLimits())), purgeDiscardedComments(now)]);
-  return Response.json({ published: published.map((a) => a.id), refreshed: live.map((a) => a.id), purged: { counters, sessions, comments } }, { headers: { 'Cache-Control': 'no-store' } });
+  const [counters, sessions, comments] = await Promise.all([
+    purgeExpiredCounters(now),
+    purgeExpiredSessions(liveBounds(now, sessionLimits())),
+    purgeDiscardedComments(now),
+  ]);
+  return Response.json(
+    { published: published.map((a) => a.id), refreshed: live.map((a) => a.id), purged: { counters, sessions, comments } },
+    { headers: { 'Cache-Control': 'no-store' } },
+  );
 }

@@ -70,7 +70,11 @@ function Block({ node, ctx }: { node: BlockNode; ctx: BodyContext }): ReactNode 
 function items(list: ListItemNode[], ctx: BodyContext) {
   return list.map((item, i) => (
     <li key={i} dir="auto">
-      {item.content.length === 1 && item.content[0]!.type === 'paragraph' ? <InlineContent nodes={item.content[0]!.content} rtl={ctx.rtl} /> : blocks(item.content, ctx)}
+      {item.content.length === 1 && item.content[0]!.type === 'paragraph' ? (
+        <InlineContent nodes={item.content[0]!.content} rtl={ctx.rtl} />
+      ) : (
+        blocks(item.content, ctx)
+      )}
     </li>
   ));
 }
@@ -86,7 +90,13 @@ function Table({ node, ctx }: { node: TableNode; ctx: BodyContext }) {
                 const Cell = cell.type === 'tableHeader' ? 'th' : 'td';
                 const only = cell.content.length === 1 && cell.content[0]!.type === 'paragraph' ? cell.content[0]!.content : null;
                 return (
-                  <Cell key={c} dir="auto" colSpan={cell.attrs?.colspan} rowSpan={cell.attrs?.rowspan} scope={cell.type === 'tableHeader' ? (r === 0 ? 'col' : 'row') : undefined}>
+                  <Cell
+                    key={c}
+                    dir="auto"
+                    colSpan={cell.attrs?.colspan}
+                    rowSpan={cell.attrs?.rowspan}
+                    scope={cell.type === 'tableHeader' ? (r === 0 ? 'col' : 'row') : undefined}
+                  >
                     {only ? <InlineContent nodes={only} rtl={ctx.rtl} /> : blocks(cell.content, ctx)}
                   </Cell>
                 );

@@ -14,7 +14,15 @@ export function EmbedBlock({ node, labels }: { node: EmbedNode; labels: BodyLabe
   const name = labels.provider[provider];
   return (
     <figure className="not-prose" data-embed={provider}>
-      <EmbedFrame frame={frame?.frame ?? null} aspect={frame?.aspect ?? 16 / 9} title={caption || name} loadLabel={labels.load} notice={labels.loadNotice} provider={provider} providerName={name} />
+      <EmbedFrame
+        frame={frame?.frame ?? null}
+        aspect={frame?.aspect ?? 16 / 9}
+        title={caption || name}
+        loadLabel={labels.load}
+        notice={labels.loadNotice}
+        provider={provider}
+        providerName={name}
+      />
       <figcaption className="mt-2 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 text-base text-muted">
         {caption && <span dir="auto">{caption}</span>}
         <a href={url} rel="noopener noreferrer" target="_blank" className="font-bold text-brand-ink underline">

@@ -25,12 +25,22 @@ export function EmbedFrame({ frame, aspect, title, loadLabel, notice, provider, 
   if (loaded && frame) {
     return (
       <div className="mx-auto w-full max-w-xl overflow-hidden rounded-lg bg-line" style={box}>
-        <iframe src={frame} title={title} className="size-full" allow="autoplay; encrypted-media; picture-in-picture; fullscreen" allowFullScreen referrerPolicy="strict-origin-when-cross-origin" />
+        <iframe
+          src={frame}
+          title={title}
+          className="size-full"
+          allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
+          allowFullScreen
+          referrerPolicy="strict-origin-when-cross-origin"
+        />
       </div>
     );
   }
   return (
-    <div className="mx-auto flex w-full max-w-xl flex-col items-center justify-center gap-3 rounded-lg border border-line bg-line/40 p-4 text-center" style={box}>
+    <div
+      className="mx-auto flex w-full max-w-xl flex-col items-center justify-center gap-3 rounded-lg border border-line bg-line/40 p-4 text-center"
+      style={box}
+    >
       <Icon name={provider} className="size-10" />
       <span className="font-kufi font-bold">{providerName}</span>
       {hydrated && frame && (

@@ -43,11 +43,19 @@ export function GalleryBlock({ node, ctx }: { node: GalleryNode; ctx: BodyContex
         {images.map((image, i) => (
           <figure key={i}>
             <LibraryImage media={image.media} alt={image.alt} sizes="(min-width: 1024px) 360px, 50vw" />
-            {image.caption && <figcaption dir="auto" className="mt-1 text-sm text-muted">{image.caption}</figcaption>}
+            {image.caption && (
+              <figcaption dir="auto" className="mt-1 text-sm text-muted">
+                {image.caption}
+              </figcaption>
+            )}
           </figure>
         ))}
       </div>
-      {node.attrs.caption && <figcaption dir="auto" className="mt-2 text-base text-muted">{node.attrs.caption}</figcaption>}
+      {node.attrs.caption && (
+        <figcaption dir="auto" className="mt-2 text-base text-muted">
+          {node.attrs.caption}
+        </figcaption>
+      )}
     </figure>
   );
 }

@@ -60,16 +60,22 @@ export default async function DashboardPage() {
       </ul>
       <div className="mt-8 grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="my-drafts">
-          <h2 id="my-drafts" className="mb-2 font-kufi text-lg font-bold">{t('myDrafts')}</h2>
+          <h2 id="my-drafts" className="mb-2 font-kufi text-lg font-bold">
+            {t('myDrafts')}
+          </h2>
           {articleList(lists.drafts, 'updatedAt')}
         </section>
         <section aria-labelledby="upcoming">
-          <h2 id="upcoming" className="mb-2 font-kufi text-lg font-bold">{t('upcoming')}</h2>
+          <h2 id="upcoming" className="mb-2 font-kufi text-lg font-bold">
+            {t('upcoming')}
+          </h2>
           {articleList(lists.upcoming, 'publishedAt')}
         </section>
       </div>
       <section aria-labelledby="activity" className="mt-8">
-        <h2 id="activity" className="mb-2 font-kufi text-lg font-bold">{t('activity')}</h2>
+        <h2 id="activity" className="mb-2 font-kufi text-lg font-bold">
+          {t('activity')}
+        </h2>
         {lists.activity.length ? (
           <ul className="divide-y divide-line text-sm">
             {lists.activity.map((e) => (
@@ -77,7 +83,9 @@ export default async function DashboardPage() {
                 <span>
                   <bdi className="font-bold">{e.user?.name ?? ta('audit.system')}</bdi> <AuditWhat entry={e} />: <AuditTarget entry={e} />
                 </span>
-                <time className="text-muted" dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt, locale)}</time>
+                <time className="text-muted" dateTime={e.createdAt.toISOString()}>
+                  {formatDateTime(e.createdAt, locale)}
+                </time>
               </li>
             ))}
           </ul>

@@ -30,7 +30,9 @@ export default async function LoginPage({ params, searchParams }: Props) {
         </div>
       )}
       <LoginForm next={typeof next === 'string' ? next : undefined} />
-      <Link href="/admin/password/forgot" className="mt-4 self-start font-bold text-brand underline">{tr('forgotLink')}</Link>
+      <Link href="/admin/password/forgot" className="mt-4 self-start font-bold text-brand underline">
+        {tr('forgotLink')}
+      </Link>
     </main>
   );
 }

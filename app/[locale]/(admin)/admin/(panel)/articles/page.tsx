@@ -42,7 +42,12 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           {t('new')}
         </Link>
       </PageHeader>
-      <form method="get" role="search" aria-label={t('filters')} className="mb-6 grid gap-3 rounded-lg border border-line bg-surface p-4 sm:grid-cols-2 lg:grid-cols-5">
+      <form
+        method="get"
+        role="search"
+        aria-label={t('filters')}
+        className="mb-6 grid gap-3 rounded-lg border border-line bg-surface p-4 sm:grid-cols-2 lg:grid-cols-5"
+      >
         <label className="flex flex-col gap-1 text-sm font-bold">
           {t('search')}
           <input name="q" type="search" defaultValue={filter.q ?? ''} className={inputClass} />
@@ -52,7 +57,9 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           <select name="status" defaultValue={filter.status ?? ''} className={inputClass}>
             <option value="">{t('allStatuses')}</option>
             {ARTICLE_STATUSES.map((s) => (
-              <option key={s} value={s}>{ta(`status.${s}`)}</option>
+              <option key={s} value={s}>
+                {ta(`status.${s}`)}
+              </option>
             ))}
           </select>
         </label>
@@ -61,7 +68,9 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           <select name="category" defaultValue={filter.category ?? ''} className={inputClass}>
             <option value="">{t('allCategories')}</option>
             {categories.map((c) => (
-              <option key={c.id} value={c.id}>{c.name}</option>
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
             ))}
           </select>
         </label>
@@ -71,24 +80,43 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
             <select name="author" defaultValue={filter.author ?? ''} className={inputClass}>
               <option value="">{t('allAuthors')}</option>
               {authors.map((a) => (
-                <option key={a.id} value={a.id}>{a.name}</option>
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
               ))}
             </select>
           </label>
         )}
         <div className="flex items-end gap-2">
-          <button type="submit" className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 font-bold text-on-brand">{t('apply')}</button>
-          <Link href="/admin/articles" className="inline-flex min-h-11 items-center px-2 underline">{t('reset')}</Link>
+          <button type="submit" className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 font-bold text-on-brand">
+            {t('apply')}
+          </button>
+          <Link href="/admin/articles" className="inline-flex min-h-11 items-center px-2 underline">
+            {t('reset')}
+          </Link>
         </div>
       </form>
-      <p className="mb-2 text-sm text-muted" role="status">{t('count', { count: total })}</p>
+      <p className="mb-2 text-sm text-muted" role="status">
+        {t('count', { count: total })}
+      </p>
       {rows.length === 0 ? (
         <p>{t('none')}</p>
       ) : (
         <AdminTable
           rows={rows}
           columns={[
-            { header: t('colTitle'), className: 'text-base font-bold', cell: (a) => (canEditArticle(user, a) ? <Link href={`/admin/articles/${a.id}`} className="hover:underline">{a.title}</Link> : a.title) },
+            {
+              header: t('colTitle'),
+              className: 'text-base font-bold',
+              cell: (a) =>
+                canEditArticle(user, a) ? (
+                  <Link href={`/admin/articles/${a.id}`} className="hover:underline">
+                    {a.title}
+                  </Link>
+                ) : (
+                  a.title
+                ),
+            },
             { header: t('colStatus'), cell: (a) => <StatusBadge status={a.status} /> },
             { header: t('colAuthor'), cell: (a) => a.author.name },
             { header: t('colCategory'), cell: (a) => a.category.name },
@@ -101,11 +129,21 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
               header: t('colActions'),
               cell: (a) => (
                 <span className="flex flex-wrap gap-3">
-                  {canEditArticle(user, a) && <Link href={`/admin/articles/${a.id}`} className="underline">{t('edit')}</Link>}
+                  {canEditArticle(user, a) && (
+                    <Link href={`/admin/articles/${a.id}`} className="underline">
+                      {t('edit')}
+                    </Link>
+                  )}
                   {a.status === 'PUBLISHED' ? (
-                    <SiteLink href={articlePath(a)} className="underline">{t('view')}</SiteLink>
+                    <SiteLink href={articlePath(a)} className="underline">
+                      {t('view')}
+                    </SiteLink>
                   ) : (
-                    canEditArticle(user, a) && <a href={`/api/preview?id=${a.id}`} className="underline">{t('preview')}</a>
+                    canEditArticle(user, a) && (
+                      <a href={`/api/preview?id=${a.id}`} className="underline">
+                        {t('preview')}
+                      </a>
+                    )
                   )}
                 </span>
               ),
@@ -113,7 +151,13 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           ]}
         />
       )}
-      <AdminPagination path="/admin/articles" page={page} total={total} pageSize={PAGE_SIZE} query={{ q: filter.q, status: filter.status, category: filter.category, author: filter.author }} />
+      <AdminPagination
+        path="/admin/articles"
+        page={page}
+        total={total}
+        pageSize={PAGE_SIZE}
+        query={{ q: filter.q, status: filter.status, category: filter.category, author: filter.author }}
+      />
     </>
   );
 }

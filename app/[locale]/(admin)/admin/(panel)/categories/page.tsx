@@ -30,7 +30,14 @@ export default async function CategoriesPage() {
         {categories.map((c) => (
           <li key={c.id} className="rounded-lg border border-line bg-surface p-4">
             <p className="mb-2 text-sm text-muted">{`${t('articles')}: ${c._count.articles}`}</p>
-            <EntityForm id={`category-${c.id}`} action={saveCategoryAction} hidden={{ id: c.id }} fields={fields(c)} submitLabel={t('save')} okKey="categories.saved" />
+            <EntityForm
+              id={`category-${c.id}`}
+              action={saveCategoryAction}
+              hidden={{ id: c.id }}
+              fields={fields(c)}
+              submitLabel={t('save')}
+              okKey="categories.saved"
+            />
             <div className="mt-3">
               <ActionButton action={deleteCategoryAction} hidden={{ id: c.id }} label={t('delete')} variant="danger" okKey="categories.deleted" />
             </div>
@@ -38,7 +45,9 @@ export default async function CategoriesPage() {
         ))}
       </ul>
       <section aria-labelledby="add-category" className="mt-8 rounded-lg border border-line bg-surface p-4">
-        <h2 id="add-category" className="mb-4 font-kufi text-lg font-bold">{t('add')}</h2>
+        <h2 id="add-category" className="mb-4 font-kufi text-lg font-bold">
+          {t('add')}
+        </h2>
         <EntityForm id="category-new" action={saveCategoryAction} fields={fields()} submitLabel={t('add')} okKey="categories.saved" resetOnSuccess />
       </section>
     </>

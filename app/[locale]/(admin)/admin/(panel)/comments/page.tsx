@@ -41,7 +41,12 @@ export default async function CommentsPage({ searchParams }: { searchParams: Pro
     listCommentsForModeration(status, PAGE_SIZE, (page - 1) * PAGE_SIZE),
   ]);
   // Button text by the status it moves the comment to.
-  const label: Record<Status, string> = { APPROVED: t('comments.approve'), PENDING: t('comments.unapprove'), SPAM: t('comments.spam'), TRASH: t('comments.trash') };
+  const label: Record<Status, string> = {
+    APPROVED: t('comments.approve'),
+    PENDING: t('comments.unapprove'),
+    SPAM: t('comments.spam'),
+    TRASH: t('comments.trash'),
+  };
   return (
     <>
       <PageHeader title={t('comments.title')} />
@@ -66,16 +71,33 @@ export default async function CommentsPage({ searchParams }: { searchParams: Pro
           {rows.map((c) => (
             <li key={c.id} className="rounded-lg border border-line bg-surface p-4">
               <div className="flex flex-wrap items-start gap-3">
-                <input type="checkbox" name="ids" value={c.id} form={BULK_FORM_ID} aria-label={t('comments.select', { name: c.authorName })} className="mt-1 size-5" />
+                <input
+                  type="checkbox"
+                  name="ids"
+                  value={c.id}
+                  form={BULK_FORM_ID}
+                  aria-label={t('comments.select', { name: c.authorName })}
+                  className="mt-1 size-5"
+                />
                 <div className="min-w-0 flex-1">
                   <p className="flex flex-wrap gap-x-3 text-sm">
                     <bdi className="font-bold">{c.authorName}</bdi>
-                    <span className="text-muted" dir="ltr">{c.authorEmail}</span>
-                    {c.authorUrl && <span className="text-muted" dir="ltr">{c.authorUrl}</span>}
-                    <time className="text-muted" dateTime={c.createdAt.toISOString()}>{formatDateTime(c.createdAt, locale)}</time>
+                    <span className="text-muted" dir="ltr">
+                      {c.authorEmail}
+                    </span>
+                    {c.authorUrl && (
+                      <span className="text-muted" dir="ltr">
+                        {c.authorUrl}
+                      </span>
+                    )}
+                    <time className="text-muted" dateTime={c.createdAt.toISOString()}>
+                      {formatDateTime(c.createdAt, locale)}
+                    </time>
                   </p>
                   <p className="text-sm">
-                    <SiteLink href={articlePath(c.article)} className="underline">{t('comments.on', { title: c.article.title })}</SiteLink>
+                    <SiteLink href={articlePath(c.article)} className="underline">
+                      {t('comments.on', { title: c.article.title })}
+                    </SiteLink>
                   </p>
                   {c.flag === 'STAFF_EMAIL' && (
                     <p className="mt-2 flex items-center gap-2 rounded-md border-2 border-urgent p-2 text-sm font-bold text-urgent">
@@ -83,7 +105,9 @@ export default async function CommentsPage({ searchParams }: { searchParams: Pro
                       {t('comments.flagStaffEmail')}
                     </p>
                   )}
-                  <p dir="auto" className="mt-2 whitespace-pre-line [unicode-bidi:plaintext]">{c.body}</p>
+                  <p dir="auto" className="mt-2 whitespace-pre-line [unicode-bidi:plaintext]">
+                    {c.body}
+                  </p>
                   <div className="mt-3 flex flex-wrap gap-2">
                     {QUICK[status].map((target) => (
                       <button

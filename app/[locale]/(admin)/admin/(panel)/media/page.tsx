@@ -26,9 +26,13 @@ export default async function MediaPage({ searchParams }: { searchParams: Promis
       <PageHeader title={t('media.title')} />
       <UploadForm />
       <form method="get" role="search" className="my-6 flex max-w-md gap-2">
-        <label htmlFor="media-q" className="sr-only">{t('media.search')}</label>
+        <label htmlFor="media-q" className="sr-only">
+          {t('media.search')}
+        </label>
         <input id="media-q" name="q" type="search" defaultValue={q} placeholder={t('media.search')} className={inputClass} />
-        <button type="submit" className="min-h-11 rounded-md bg-brand px-4 font-bold text-on-brand">{t('articles.apply')}</button>
+        <button type="submit" className="min-h-11 rounded-md bg-brand px-4 font-bold text-on-brand">
+          {t('articles.apply')}
+        </button>
       </form>
       {rows.length === 0 ? (
         <p>{t('media.none')}</p>

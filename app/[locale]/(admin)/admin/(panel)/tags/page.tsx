@@ -22,14 +22,22 @@ export default async function TagsPage({ searchParams }: { searchParams: Promise
   const sp = await searchParams;
   const q = typeof sp.q === 'string' ? sp.q.trim().slice(0, 80) : '';
   const page = adminPage(sp.page);
-  const [t, ta, { rows, total }] = await Promise.all([getTranslations('Admin.tags'), getTranslations('Admin'), listTagsWithCounts(q, PAGE_SIZE, (page - 1) * PAGE_SIZE)]);
+  const [t, ta, { rows, total }] = await Promise.all([
+    getTranslations('Admin.tags'),
+    getTranslations('Admin'),
+    listTagsWithCounts(q, PAGE_SIZE, (page - 1) * PAGE_SIZE),
+  ]);
   return (
     <>
       <PageHeader title={t('title')} />
       <form method="get" role="search" className="mb-6 flex max-w-md gap-2">
-        <label htmlFor="tags-q" className="sr-only">{ta('articles.search')}</label>
+        <label htmlFor="tags-q" className="sr-only">
+          {ta('articles.search')}
+        </label>
         <input id="tags-q" name="q" type="search" defaultValue={q} className={inputClass} />
-        <button type="submit" className="min-h-11 rounded-md bg-brand px-4 font-bold text-on-brand">{ta('articles.apply')}</button>
+        <button type="submit" className="min-h-11 rounded-md bg-brand px-4 font-bold text-on-brand">
+          {ta('articles.apply')}
+        </button>
       </form>
       <ul className="grid gap-4 lg:grid-cols-2">
         {rows.map((tag) => (
@@ -48,7 +56,14 @@ export default async function TagsPage({ searchParams }: { searchParams: Promise
               okKey="tags.saved"
             />
             <div className="mt-3">
-              <ActionButton action={deleteTagAction} hidden={{ id: tag.id }} label={t('delete')} confirm={t('confirmDelete')} variant="danger" okKey="tags.deleted" />
+              <ActionButton
+                action={deleteTagAction}
+                hidden={{ id: tag.id }}
+                label={t('delete')}
+                confirm={t('confirmDelete')}
+                variant="danger"
+                okKey="tags.deleted"
+              />
             </div>
           </li>
         ))}

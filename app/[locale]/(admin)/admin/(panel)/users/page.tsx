@@ -16,7 +16,13 @@ export async function generateMetadata() {
 
 export default async function UsersPage() {
   const me = await requireStaff(ADMIN_SECTIONS.users);
-  const [t, ta, t2, locale, users] = await Promise.all([getTranslations('Admin.users'), getTranslations('Admin'), getTranslations('Admin.twoFactor'), getLocale(), listUsers()]);
+  const [t, ta, t2, locale, users] = await Promise.all([
+    getTranslations('Admin.users'),
+    getTranslations('Admin'),
+    getTranslations('Admin.twoFactor'),
+    getLocale(),
+    listUsers(),
+  ]);
   const roleOptions = ROLES.map((r) => ({ value: r, label: ta(`roles.${r}`) }));
   return (
     <>
@@ -25,7 +31,9 @@ export default async function UsersPage() {
         {users.map((u) => (
           <li key={u.id} className="rounded-lg border border-line bg-surface p-4">
             <p className="font-bold">{u.name}</p>
-            <p className="text-sm text-muted" dir="ltr">{u.email}</p>
+            <p className="text-sm text-muted" dir="ltr">
+              {u.email}
+            </p>
             <p className="mb-3 text-sm text-muted">
               {`${t('lastSeen')}: `}
               {u.sessions[0] ? <time dateTime={u.sessions[0].lastSeenAt.toISOString()}>{formatDateTime(u.sessions[0].lastSeenAt, locale)}</time> : t('never')}
@@ -49,14 +57,23 @@ export default async function UsersPage() {
             )}
             {u.id !== me.id && u.twoFactor?.enabledAt && (
               <div className="mt-3">
-                <ActionButton action={resetTwoFactorAction} hidden={{ id: u.id }} label={t2('reset')} confirm={t2('resetConfirm')} okKey="twoFactor.resetDone" variant="danger" />
+                <ActionButton
+                  action={resetTwoFactorAction}
+                  hidden={{ id: u.id }}
+                  label={t2('reset')}
+                  confirm={t2('resetConfirm')}
+                  okKey="twoFactor.resetDone"
+                  variant="danger"
+                />
               </div>
             )}
           </li>
         ))}
       </ul>
       <section aria-labelledby="add-user" className="mt-8 rounded-lg border border-line bg-surface p-4">
-        <h2 id="add-user" className="mb-4 font-kufi text-lg font-bold">{t('add')}</h2>
+        <h2 id="add-user" className="mb-4 font-kufi text-lg font-bold">
+          {t('add')}
+        </h2>
         <EntityForm
           id="user-new"
           action={createUserAction}
@@ -64,7 +81,16 @@ export default async function UsersPage() {
             { name: 'name', label: t('name'), required: true, maxLength: 80 },
             { name: 'email', label: t('email'), type: 'email', required: true, dir: 'ltr', autoComplete: 'off' },
             { name: 'role', label: t('role'), type: 'select', options: roleOptions, defaultValue: 'AUTHOR' },
-            { name: 'password', label: t('password'), type: 'password', required: true, help: t('passwordHelp'), autoComplete: 'new-password', maxLength: 200, dir: 'ltr' },
+            {
+              name: 'password',
+              label: t('password'),
+              type: 'password',
+              required: true,
+              help: t('passwordHelp'),
+              autoComplete: 'new-password',
+              maxLength: 200,
+              dir: 'ltr',
+            },
           ]}
           submitLabel={t('create')}
           okKey="users.created"

@@ -43,7 +43,9 @@ export default async function TwoFactorSignInPage({ params }: Props) {
         )}
       </div>
       {challenge!.kind === 'verify' && <p className="text-sm text-muted">{t('lostAccess')}</p>}
-      <Link href="/admin/login" className="font-bold text-brand underline">{t('backToLogin')}</Link>
+      <Link href="/admin/login" className="font-bold text-brand underline">
+        {t('backToLogin')}
+      </Link>
     </main>
   );
 }

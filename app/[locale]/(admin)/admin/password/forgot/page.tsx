@@ -18,7 +18,9 @@ export default async function ForgotPasswordPage({ params }: Props) {
       <h1 className="font-kufi text-3xl font-bold">{t('forgotTitle')}</h1>
       <p className="text-muted">{t('forgotIntro')}</p>
       <ForgotPasswordForm />
-      <Link href="/admin/login" className="font-bold text-brand underline">{t('backToLogin')}</Link>
+      <Link href="/admin/login" className="font-bold text-brand underline">
+        {t('backToLogin')}
+      </Link>
     </main>
   );
 }

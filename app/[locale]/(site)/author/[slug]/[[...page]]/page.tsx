@@ -13,9 +13,20 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params;
-  const [{ owner: author, page }, { settings }, t] = await Promise.all([loadArchive('author', params), cachedSiteFrame(), getTranslations({ locale, namespace: 'Archive' })]);
+  const [{ owner: author, page }, { settings }, t] = await Promise.all([
+    loadArchive('author', params),
+    cachedSiteFrame(),
+    getTranslations({ locale, namespace: 'Archive' }),
+  ]);
   const title = t('authorTitle', { name: author.name });
-  return pageMetadata({ title: page > 1 ? `${title} (${page})` : title, description: author.bio, path: authorPath(author, page), locale, siteName: settings.siteName, noindex: archiveNoindex(page) });
+  return pageMetadata({
+    title: page > 1 ? `${title} (${page})` : title,
+    description: author.bio,
+    path: authorPath(author, page),
+    locale,
+    siteName: settings.siteName,
+    noindex: archiveNoindex(page),
+  });
 }
 
 export default async function AuthorPage({ params }: Props) {

@@ -95,7 +95,9 @@ export default async function ArticlePage({ params }: Props) {
       {article.preview && (
         <p role="status" className="mb-4 flex flex-wrap items-center justify-between gap-2 rounded-md border-2 border-urgent p-3 font-bold">
           {t('previewBanner')}
-          <a href={`/api/preview/exit?to=${encodeURIComponent(articlePath(article))}`} className="underline">{t('exitPreview')}</a>
+          <a href={`/api/preview/exit?to=${encodeURIComponent(articlePath(article))}`} className="underline">
+            {t('exitPreview')}
+          </a>
         </p>
       )}
       <JsonLd
@@ -106,13 +108,29 @@ export default async function ArticlePage({ params }: Props) {
       />
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-12">
         <article className="min-w-0">
-          <Breadcrumb label={tf('breadcrumb')} items={[{ href: '/', name: tf('home') }, { href: categoryPath(article.category), name: categoryNameText(article.category, locale) }]} />
+          <Breadcrumb
+            label={tf('breadcrumb')}
+            items={[
+              { href: '/', name: tf('home') },
+              { href: categoryPath(article.category), name: categoryNameText(article.category, locale) },
+            ]}
+          />
           <header className="mt-2 max-w-[68ch]">
             <Link href={categoryPath(article.category)} className="inline-block rounded bg-brand px-2 py-0.5 text-sm font-bold text-on-brand">
               <CategoryName category={article.category} />
             </Link>
-            <h1 {...content} dir={textDirection(article.title, article.language)} className="mt-3 font-kufi text-[1.75rem] font-bold leading-snug md:text-4xl md:leading-snug">{article.title}</h1>
-            {article.excerpt && <p {...content} dir={textDirection(article.excerpt, article.language)} className="mt-3 text-xl leading-relaxed text-muted">{article.excerpt}</p>}
+            <h1
+              {...content}
+              dir={textDirection(article.title, article.language)}
+              className="mt-3 font-kufi text-[1.75rem] font-bold leading-snug md:text-4xl md:leading-snug"
+            >
+              {article.title}
+            </h1>
+            {article.excerpt && (
+              <p {...content} dir={textDirection(article.excerpt, article.language)} className="mt-3 text-xl leading-relaxed text-muted">
+                {article.excerpt}
+              </p>
+            )}
             <div className="mt-4 flex flex-col gap-3 border-y border-line py-3">
               <ArticleMeta
                 siteName={settings.siteName}
@@ -142,11 +160,16 @@ export default async function ArticlePage({ params }: Props) {
           </div>
           {article.tags.length > 0 && (
             <section aria-labelledby="tags" className="mt-8 max-w-[68ch]">
-              <h2 id="tags" className="sr-only">{t('tags')}</h2>
+              <h2 id="tags" className="sr-only">
+                {t('tags')}
+              </h2>
               <ul className="flex flex-wrap gap-2">
                 {article.tags.map((tag) => (
                   <li key={tag.id}>
-                    <Link href={tagPath(tag)} className="inline-flex min-h-11 items-center rounded-full bg-line px-4 text-sm font-bold hover:bg-brand hover:text-on-brand">
+                    <Link
+                      href={tagPath(tag)}
+                      className="inline-flex min-h-11 items-center rounded-full bg-line px-4 text-sm font-bold hover:bg-brand hover:text-on-brand"
+                    >
                       {`#${tag.name}`}
                     </Link>
                   </li>

@@ -14,9 +14,19 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params;
-  const [{ owner: tag, page }, { settings }, t] = await Promise.all([loadArchive('tag', params), cachedSiteFrame(), getTranslations({ locale, namespace: 'Archive' })]);
+  const [{ owner: tag, page }, { settings }, t] = await Promise.all([
+    loadArchive('tag', params),
+    cachedSiteFrame(),
+    getTranslations({ locale, namespace: 'Archive' }),
+  ]);
   const title = t('tagTitle', { name: tag.name });
-  return pageMetadata({ title: page > 1 ? `${title} (${page})` : title, path: tagPath(tag, page), locale, siteName: settings.siteName, noindex: archiveNoindex(page) });
+  return pageMetadata({
+    title: page > 1 ? `${title} (${page})` : title,
+    path: tagPath(tag, page),
+    locale,
+    siteName: settings.siteName,
+    noindex: archiveNoindex(page),
+  });
 }
 
 export default async function TagPage({ params }: Props) {

@@ -29,7 +29,9 @@ export default async function ResetPasswordPage({ params }: Props) {
       ) : (
         <>
           <p>{t('invalidText')}</p>
-          <Link href="/admin/password/forgot" className="font-bold text-brand underline">{t('requestAgain')}</Link>
+          <Link href="/admin/password/forgot" className="font-bold text-brand underline">
+            {t('requestAgain')}
+          </Link>
         </>
       )}
     </main>

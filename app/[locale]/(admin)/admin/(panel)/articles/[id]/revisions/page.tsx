@@ -15,7 +15,8 @@ export async function generateMetadata() {
 }
 
 /** What a revision is compared by: headline, excerpt and the body's text, one block a line. */
-const comparable = (r: { title: string; excerpt: string; body: string }) => `${r.title}\n\n${r.excerpt}\n\n${documentText(parseDocument(r.body) ?? EMPTY_DOCUMENT)}`;
+const comparable = (r: { title: string; excerpt: string; body: string }) =>
+  `${r.title}\n\n${r.excerpt}\n\n${documentText(parseDocument(r.body) ?? EMPTY_DOCUMENT)}`;
 
 /** Earlier texts of an article, each compared with the current one, with restore. */
 export default async function RevisionsPage({ params }: { params: Promise<{ id: string }> }) {
@@ -29,7 +30,9 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
   return (
     <>
       <PageHeader title={`${t('title')}: ${article.title}`}>
-        <Link href={`/admin/articles/${article.id}`} className="underline">{t('back')}</Link>
+        <Link href={`/admin/articles/${article.id}`} className="underline">
+          {t('back')}
+        </Link>
       </PageHeader>
       {revisions.length === 0 && <p>{t('none')}</p>}
       <ol className="flex flex-col gap-6">
