@@ -5,7 +5,7 @@ import { slugify } from '@/lib/text/slug';
 import { indexArticle, queryTerms, removeFromIndex, searchIndex } from './search-index';
 import { articlePath } from '@/lib/urls';
 import { autoExcerpt } from '@/lib/content/auto-excerpt';
-import type { ArticleDocument } from '@/lib/content/document';
+import type { ArticleContent } from '@/lib/validation/article';
 
 export interface AdminArticleFilter {
   status?: ArticleStatus;
@@ -117,25 +117,8 @@ export class VersionConflictError extends Error {
   }
 }
 
-export interface ArticleWrite {
-  title: string;
-  slug: string;
-  excerpt: string;
-  body: ArticleDocument;
-  sourceLine: string;
-  sourceOutlet: string;
-  categoryId: number;
-  tags: string[];
-  language: string;
-  breaking: boolean;
-  commentsOpen: boolean;
-  coverId: number | null;
-  coverAlt: string;
-  coverCaption: string;
-  translationOfId: number | null;
-  status: ArticleStatus;
-  publishedAt: Date | null;
-}
+/** An article's content as its form's schema defines it (an imported one may be in any language), and where it stands. */
+export type ArticleWrite = Omit<ArticleContent, 'language'> & { language: string; status: ArticleStatus; publishedAt: Date | null };
 
 /**
  * Creates or updates an article with its tags, keeps a revision of the text it replaces, and

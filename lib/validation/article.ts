@@ -85,3 +85,11 @@ export const ArticleSchema = z
   });
 
 export type ArticleInput = z.infer<typeof ArticleSchema>;
+
+/** What an article holds, as the form sends it: everything but the save's own controls. */
+export type ArticleContent = Omit<ArticleInput, 'id' | 'baseVersion' | 'intent' | 'scheduleAt'>;
+
+/** The content of a checked form. A caption and an alternative text go with a cover, not without one. */
+export function articleContentOf({ id, baseVersion, intent, scheduleAt, ...content }: ArticleInput): ArticleContent {
+  return content.coverId ? content : { ...content, coverAlt: '', coverCaption: '' };
+}

@@ -20,7 +20,7 @@ import { editorFieldsOf } from '@/lib/data/editor-fields';
 import { recordAudit } from '@/lib/data/audit';
 import { parseDocument } from '@/lib/content/document';
 import { zonedToUtc } from '@/lib/text/zoned-time';
-import { ArticleSchema, INTENT_DONE } from '@/lib/validation/article';
+import { ArticleSchema, articleContentOf, INTENT_DONE } from '@/lib/validation/article';
 import type { ActionState } from './action-state';
 import { echoValues, staffAction } from './staff-action';
 
@@ -54,25 +54,7 @@ export const saveArticle = staffAction('saveArticle', ArticleSchema, async (user
   try {
     written = await writeArticle(
       input.id,
-      {
-        title: input.title,
-        slug: input.slug,
-        excerpt: input.excerpt,
-        body: input.body,
-        sourceLine: input.sourceLine,
-        sourceOutlet: input.sourceOutlet,
-        categoryId: input.categoryId,
-        tags: input.tags,
-        language: input.language,
-        breaking: input.breaking,
-        commentsOpen: input.commentsOpen,
-        coverId: input.coverId,
-        coverAlt: input.coverId ? input.coverAlt : '',
-        coverCaption: input.coverId ? input.coverCaption : '',
-        translationOfId: input.translationOfId,
-        status,
-        publishedAt,
-      },
+      { ...articleContentOf(input), status, publishedAt },
       { id: user.id, approvesTags: can(user, 'taxonomy:manage') },
       { baseVersion: input.id ? input.baseVersion : undefined },
     );
