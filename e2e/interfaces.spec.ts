@@ -56,9 +56,10 @@ test('sections are named in the interface language, and one without a name there
 
 test('a card about an Arabic article lines up on the right in the French interface, meta line included', async ({ page }) => {
   await page.goto('/fr/');
+  // An Arabic headline (a Latin-only one, such as another test's, reads left to right on its own).
   const card = page
     .getByRole('main')
-    .locator('article', { has: page.locator('h3[lang="ar"]') })
+    .locator('article', { has: page.locator('h3[lang="ar"][dir="rtl"]') })
     .first();
   const time = card.locator('time').first();
   await expect(time).toBeVisible();
@@ -67,5 +68,5 @@ test('a card about an Arabic article lines up on the right in the French interfa
   const first = card.locator('p:has(> time) > *').first();
   const [h, m] = [(await card.locator('h3').boundingBox())!, (await first.boundingBox())!];
   expect(Math.abs(m.x + m.width - (h.x + h.width))).toBeLessThanOrEqual(2);
-  expect(m.x).toBeGreaterThan(h.x + h.width / 2);
+  expect(m.x - h.x).toBeGreaterThan(2);
 });
