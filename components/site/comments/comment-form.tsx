@@ -39,7 +39,8 @@ export function CommentForm({ articleId, parentId, replyTo }: { articleId: numbe
     id: `${uid}-${f}`,
     label: t(f),
     errors: errorsOf(f),
-    ...(required ? { required, requiredLabel: t('required') } : {}),
+    required,
+    requiredLabel: t('required'),
   });
 
   if (state.status === 'closed') return <p className="rounded-md bg-line p-4">{t('closed')}</p>;
