@@ -28,6 +28,12 @@ export type ArchiveKind = keyof typeof owners;
 type Owner<K extends ArchiveKind> = NonNullable<Awaited<ReturnType<(typeof owners)[K]['find']>>>;
 export type ArchiveParams = Promise<{ locale: string; slug: string; page?: string[] }>;
 
+/**
+ * generateStaticParams for archives rendered on their first visit (and for an empty database):
+ * Cache Components wants at least one entry, and a slug that never exists renders the 404 page.
+ */
+export const ARCHIVE_PLACEHOLDER = { slug: '-', page: [] as string[] };
+
 /** The archive's owner and the articles of the asked page; 404 for an unknown slug or page. */
 export async function loadArchive<K extends ArchiveKind>(kind: K, params: ArchiveParams) {
   const { slug: segment, page: segments } = await params;

@@ -18,6 +18,7 @@ const steps: Step[] = [
   ['WordPress import journey (the shared fixture into an empty database)', bin('playwright'), ['test', '-c', 'playwright.wordpress.config.ts']],
   ['budgets (JavaScript, layout shift, client leaves)', bin('tsx'), ['scripts/budgets.ts']],
   ['crash test (kill -9 during 200 comment posts)', bin('tsx'), ['scripts/crash-test.ts']],
+  ['a build without a database (then served from one)', bin('tsx'), ['scripts/build-without-database-test.ts']],
 ];
 if (varnishInstalled()) {
   steps.push(['the portal behind Varnish (purges, staff, outage)', bin('playwright'), ['test', '-c', 'playwright.edge.config.ts']]);

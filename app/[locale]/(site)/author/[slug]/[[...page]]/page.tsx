@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArchiveView } from '@/components/site/archive-view';
-import { archiveNoindex, loadArchive, type ArchiveParams } from '@/lib/archives';
+import { ARCHIVE_PLACEHOLDER, archiveNoindex, loadArchive, type ArchiveParams } from '@/lib/archives';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { cachedSiteFrame } from '@/lib/data/public';
 import { authorPath } from '@/lib/urls';
@@ -8,7 +8,7 @@ import { authorPath } from '@/lib/urls';
 type Props = { params: ArchiveParams };
 
 export async function generateStaticParams() {
-  return [{ slug: '-', page: [] }];
+  return [ARCHIVE_PLACEHOLDER];
 }
 
 export async function generateMetadata({ params }: Props) {

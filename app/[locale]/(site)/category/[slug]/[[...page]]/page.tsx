@@ -1,6 +1,6 @@
 import { setRequestLocale } from 'next-intl/server';
 import { ArchiveView } from '@/components/site/archive-view';
-import { archiveNoindex, loadArchive, type ArchiveParams } from '@/lib/archives';
+import { ARCHIVE_PLACEHOLDER, archiveNoindex, loadArchive, type ArchiveParams } from '@/lib/archives';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { cachedCategories, cachedSiteFrame } from '@/lib/data/public';
 import { categoryNameText } from '@/lib/text/category-name';
@@ -9,7 +9,8 @@ import { categoryFeedPath, categoryPath } from '@/lib/urls';
 type Props = { params: ArchiveParams };
 
 export async function generateStaticParams() {
-  return (await cachedCategories()).map((c) => ({ slug: c.slug, page: [] }));
+  const categories = await cachedCategories();
+  return categories.length ? categories.map((c) => ({ slug: c.slug, page: [] })) : [ARCHIVE_PLACEHOLDER];
 }
 
 export async function generateMetadata({ params }: Props) {

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArchiveView } from '@/components/site/archive-view';
-import { archiveNoindex, loadArchive, type ArchiveParams } from '@/lib/archives';
+import { ARCHIVE_PLACEHOLDER, archiveNoindex, loadArchive, type ArchiveParams } from '@/lib/archives';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { cachedSiteFrame } from '@/lib/data/public';
 import { tagPath } from '@/lib/urls';
@@ -9,7 +9,7 @@ type Props = { params: ArchiveParams };
 
 export async function generateStaticParams() {
   // Tags are many: each is rendered on its first visit and cached.
-  return [{ slug: '-', page: [] }];
+  return [ARCHIVE_PLACEHOLDER];
 }
 
 export async function generateMetadata({ params }: Props) {
