@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ACTION_PERMISSIONS } from '../lib/actions/admin/permissions';
+import { ADMIN_SECTIONS } from '../lib/auth/admin-routes';
 import { can } from '../lib/auth/roles';
 import { adminActions, callAction } from './support/actions';
 import { signIn } from './support/admin';
@@ -93,10 +94,19 @@ test('a contributor is refused every page and action beyond their role', async (
     const { body } = await callAction(page.request, action, ANY_FIELDS, baseURL!);
     if (!can(contributor, ACTION_PERMISSIONS[action.name])) expect(body, action.name).toContain('"forbidden"');
   }
-  for (const path of ['/admin/comments', '/admin/categories', '/admin/tags', '/admin/redirects', '/admin/users', '/admin/settings', '/admin/audit']) {
+  const refused = Object.entries(ADMIN_SECTIONS).flatMap(([section, permission]) => (can(contributor, permission) ? [] : [`/admin/${section}`]));
+  expect(refused).toHaveLength(7);
+  for (const path of refused) {
     const response = await page.goto(path);
     expect(response!.status(), path).toBe(403);
     await expect(page.getByRole('heading', { name: 'غير مسموح' })).toBeVisible();
+  }
+  // Each page checks the permission itself: the proxy stops GETs only, and a POST (the re-render
+  // that follows a server action is one) reaches the page.
+  for (const path of refused) {
+    const response = await page.request.post(path, { form: { any: 'x' }, maxRedirects: 0 });
+    expect(response.status(), path).toBe(403);
+    expect(await response.text(), path).toContain('غير مسموح');
   }
   // Someone else's article: the page itself refuses it.
   for (const path of ['/admin/articles/1', '/admin/articles/1/revisions']) {
@@ -104,6 +114,15 @@ test('a contributor is refused every page and action beyond their role', async (
     await expect(page.getByRole('heading', { name: 'غير مسموح' }), path).toBeVisible();
     await expect(page.getByLabel('نص المقال')).toHaveCount(0);
   }
+});
+
+test('a POST to an admin page renders it for whoever may see it (so the refusal above is the page’s own check)', async ({ page }) => {
+  await signIn(page, 'admin');
+  const response = await page.request.post('/admin/users', { form: { any: 'x' }, maxRedirects: 0 });
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  expect(html).toMatch(/<h1[^>]*>المستخدمون<\/h1>/);
+  expect(html).toContain('contributor@e2e.example');
 });
 
 test('an action from another site is refused (Next checks the Origin of every action)', async ({ page, baseURL }) => {

@@ -1,8 +1,8 @@
 import { useTranslations } from 'next-intl';
 import type { ArticleCard as Card } from '@/lib/data/article-shapes';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
-import { Pagination } from '@/components/ui/pagination';
 import { ArticleCard } from './article-card';
+import { SitePagination } from './site-pagination';
 import { JsonLd } from '@/components/seo/json-ld';
 import { ARCHIVE_PAGE_SIZE } from '@/lib/archives';
 import { breadcrumbLd } from '@/lib/seo/structured-data';
@@ -45,12 +45,7 @@ export function ArchiveView({ title, description, items, total, page, hrefFor, s
       ) : (
         <p className="text-lg">{t('empty')}</p>
       )}
-      <Pagination
-        page={page}
-        pages={pages}
-        href={hrefFor}
-        labels={{ nav: t('pagination'), previous: t('previous'), next: t('next'), page: (n) => t('page', { page: n }) }}
-      />
+      <SitePagination page={page} pages={pages} href={hrefFor} />
     </main>
   );
 }

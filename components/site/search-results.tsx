@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import { Pagination } from '@/components/ui/pagination';
+import { SitePagination } from './site-pagination';
 import { CoverImage } from '@/components/ui/cover-image';
 import { Icon } from '@/components/ui/icon';
 import type { SearchHit } from '@/lib/data/search';
@@ -40,7 +40,6 @@ const isolate = (chunks: ReactNode) => <bdi>{chunks}</bdi>;
 
 export function SearchResults({ query, page, result }: Props) {
   const t = useTranslations('Search');
-  const ta = useTranslations('Archive');
   const tf = useTranslations('Frame');
   const locale = useLocale();
   const pages = result ? Math.ceil(Math.min(result.total, MAX_COUNTED_RESULTS) / 10) : 0;
@@ -104,12 +103,7 @@ export function SearchResults({ query, page, result }: Props) {
               </li>
             ))}
           </ol>
-          <Pagination
-            page={page}
-            pages={pages}
-            href={(n) => `/search?q=${encodeURIComponent(query)}${n > 1 ? `&page=${n}` : ''}`}
-            labels={{ nav: ta('pagination'), previous: ta('previous'), next: ta('next'), page: (n) => ta('page', { page: n }) }}
-          />
+          <SitePagination page={page} pages={pages} href={(n) => `/search?q=${encodeURIComponent(query)}${n > 1 ? `&page=${n}` : ''}`} />
         </>
       )}
     </main>
