@@ -36,11 +36,13 @@ test('sections are named in the interface language, and one without a name there
   await form.getByRole('button', { name: 'إضافة قسم' }).click();
   await expect(page.getByText('حُفظ القسم.')).toBeVisible();
 
+  // Each try reloads the page; a loaded server can take seconds to deliver a phone's whole page,
+  // so the tries wait for the document only, and have time for several.
   const reader = await browser.newPage();
   await expect(async () => {
-    await reader.goto('/fr/');
+    await reader.goto('/fr/', { waitUntil: 'domcontentloaded' });
     await expect(sections(reader).locator('bdi', { hasText: name })).toHaveCount(1, { timeout: 500 });
-  }).toPass({ timeout: 6000, intervals: [500] });
+  }).toPass({ timeout: 15_000, intervals: [500] });
 
   // Given a French name, the French interface uses it.
   const saved = page.locator('li', { has: page.getByRole('textbox', { name: 'الاسم (إلزامي)' }).and(page.locator(`[value="${name}"]`)) });
@@ -48,9 +50,9 @@ test('sections are named in the interface language, and one without a name there
   await saved.getByRole('button', { name: 'حفظ' }).click();
   await expect(saved.getByText('حُفظ القسم.')).toBeVisible();
   await expect(async () => {
-    await reader.goto('/fr/');
+    await reader.goto('/fr/', { waitUntil: 'domcontentloaded' });
     await expect(sections(reader).getByRole('link', { name: french, exact: true })).toBeVisible({ timeout: 500 });
-  }).toPass({ timeout: 6000, intervals: [500] });
+  }).toPass({ timeout: 15_000, intervals: [500] });
   await reader.close();
 });
 

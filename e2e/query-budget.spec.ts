@@ -63,14 +63,16 @@ test('a page rendered for the first time stays within its query budget, and a ca
   const [tag] = links(articleHtml, 'tag');
   const [author] = links(articleHtml, 'author');
   // Earlier journeys may have rendered (or their browsers prefetched) some old articles: the first
-  // that is still cold is measured.
+  // that is still cold is measured. The log cannot tell renders apart, and one that the scheduler
+  // or a refreshed tag sets off in the background can fall into a measurement: an article over
+  // the budget is measured again on the next cold one (a real regression shows on both).
   let unseen: { path: string; first: Awaited<ReturnType<typeof operationsFor>> } | null = null;
-  for (const path of older.slice(0, 10)) {
+  let tries = 0;
+  for (const path of older.slice(0, 12)) {
     const first = await operationsFor(request, path);
-    if (first.operations.length > 0) {
-      unseen = { path, first };
-      break;
-    }
+    if (first.operations.length === 0) continue;
+    unseen = { path, first };
+    if (first.operations.length <= BUDGET || ++tries === 2) break;
   }
   expect(unseen, 'an article no journey has rendered yet').toBeTruthy();
   const pages = [unseen!.path, tag!, author!, `/search?q=${encodeURIComponent('سوق')}`];
