@@ -6,16 +6,24 @@
 //    build's root main files) is held to 40 KB, as the runtime alone is above the target;
 //  - layout shift (CLS) while the page loads, its fonts arrive and the reader scrolls: 0;
 //  - client components are leaves: no page or layout is one, and none wraps content given
-//    to it (a `children` prop), so the server renders everything around them.
+//    to it (a `children` prop), so the server renders everything around them;
+//  - what the HTML makes the phone do: its weight (against the targets of issue 16) and the
+//    client component instances React hydrates, each held to a budget at today's figure.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumLaunchOptions } from './lib/chromium';
+import { clientComponentUses, flightData } from './lib/flight-data';
 import { firstArticlePath, startMeasuredSite } from './lib/measured-site';
 
 const ARTICLE_JS_TARGET_KB = 110;
 const OWN_JS_BUDGET_KB = 40;
+/** Uncompressed HTML: held where it is, with the targets it is on its way to. */
+const HTML_BUDGET_KB = { home: 305, article: 190 };
+const HTML_TARGET_KB = { home: 150, article: 90 };
+/** Client component instances in the page's RSC payload (each one hydrates on the phone). */
+const HYDRATED_BUDGET = { home: 250, article: 105 };
 
 const server = await startMeasuredSite();
 const { distDir } = server;
@@ -86,6 +94,15 @@ function runtimeFiles(): Set<string> {
   return new Set(manifest.rootMainFiles.map((file) => `/_next/${file}`));
 }
 
+/** The page's HTML as a browser gets it, and the client components it has React hydrate. */
+async function weigh(url: string) {
+  const html = await (await fetch(url)).text();
+  const uses = clientComponentUses(flightData(html));
+  const hydrated = [...uses.values()].reduce((a, b) => a + b, 0);
+  const most = [...uses].sort((a, b) => b[1] - a[1]).slice(0, 4);
+  return { htmlKb: Buffer.byteLength(html) / 1024, hydrated, most: most.map(([name, n]) => `${n}× ${name}`).join(', ') };
+}
+
 /** Loads a page in a fresh browser context (nothing cached) and measures it. */
 async function measure(browser: Browser, url: string) {
   const context = await phoneContext(browser);
@@ -154,6 +171,7 @@ try {
     ['article', articlePath],
   ] as const) {
     const m = await measure(browser, server.base + url);
+    const w = await weigh(server.base + url);
     const own = m.jsKb - m.runtimeKb;
     rows.push({
       page: name,
@@ -162,8 +180,13 @@ try {
       'of which this project': round(own),
       'script files': m.files,
       CLS: Number(m.cls.toFixed(4)),
+      'HTML (KB)': `${round(w.htmlKb)} (target ${HTML_TARGET_KB[name]})`,
+      'hydrated components': w.hydrated,
     });
+    console.log(`${name}: most hydrated: ${w.most}`);
     if (m.cls > 0) failures.push(`${name}: layout shift ${m.cls.toFixed(4)} (budget 0)`);
+    if (w.htmlKb > HTML_BUDGET_KB[name]) failures.push(`${name}: ${round(w.htmlKb)} KB of HTML (budget ${HTML_BUDGET_KB[name]} KB)`);
+    if (w.hydrated > HYDRATED_BUDGET[name]) failures.push(`${name}: ${w.hydrated} client component instances to hydrate (budget ${HYDRATED_BUDGET[name]})`);
     if (own > OWN_JS_BUDGET_KB) failures.push(`${name}: ${round(own)} KB of the project's own JavaScript (budget ${OWN_JS_BUDGET_KB} KB gzip)`);
     if (name === 'article') article = m;
   }
@@ -185,4 +208,6 @@ if (failures.length) {
   console.error(`\n✖ over budget:\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`\n✔ within budgets (own JavaScript ≤ ${OWN_JS_BUDGET_KB} KB gzip per page, no layout shift, client components are leaves)`);
+console.log(
+  `\n✔ within budgets (own JavaScript ≤ ${OWN_JS_BUDGET_KB} KB gzip per page, no layout shift, client components are leaves, HTML weight and hydrated components)`,
+);

@@ -20,6 +20,20 @@ function culprits(details: unknown): string {
   return names.some(Boolean) ? ` ← ${names.filter(Boolean).join(', ')}` : '';
 }
 
+const itemsOf = (audit: { details?: unknown } | undefined) => (audit?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+const ms = (n: unknown) => `${Math.round(Number(n))} ms`;
+
+/** Where the page's main-thread time goes, from Lighthouse's trace: by kind of work, and by script. */
+function whereTheMainThreadGoes(audits: Record<string, { details?: unknown }>) {
+  const work = itemsOf(audits['mainthread-work-breakdown'])
+    .slice(0, 5)
+    .map((i) => `${String(i.groupLabel)} ${ms(i.duration)}`);
+  const scripts = itemsOf(audits['bootup-time'])
+    .slice(0, 4)
+    .map((i) => `${new URL(String(i.url), 'http://x').pathname.split('/').pop()} ${ms(i.scripting)} of ${ms(i.total)}`);
+  return { work: work.join(', '), scripts: scripts.join(', ') };
+}
+
 const server = await startMeasuredSite();
 const chrome = await chromeLauncher.launch({
   chromePath: fs.existsSync(CHROMIUM_PATH) ? CHROMIUM_PATH : undefined,
@@ -54,7 +68,9 @@ try {
             `${category.id}: ${lhr.audits[ref.id]!.title} (${lhr.audits[ref.id]!.displayValue ?? lhr.audits[ref.id]!.score})${culprits(lhr.audits[ref.id]!.details)}`,
         ),
     );
-    results.push({ page: name, path, scores, failing, lighthouse: lhr.lighthouseVersion, userAgent: lhr.environment.hostUserAgent });
+    const mainThread = whereTheMainThreadGoes(lhr.audits);
+    console.log(`\n${name}: main thread (from the trace, simulated phone CPU): ${mainThread.work}\n  scripts: ${mainThread.scripts}`);
+    results.push({ page: name, path, scores, failing, mainThread, lighthouse: lhr.lighthouseVersion, userAgent: lhr.environment.hostUserAgent });
     if (failing.length) console.log(`\n${name}: below full marks on\n  ${failing.join('\n  ')}`);
   }
   console.log(`\nLighthouse ${results.length ? (results[0] as { lighthouse: string }).lighthouse : ''}, mobile profile`);
