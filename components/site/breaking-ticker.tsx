@@ -5,7 +5,9 @@ import { articlePath } from '@/lib/urls';
 import { TickerToggle } from './breaking-ticker-controls';
 import { textDirection } from '@/lib/text/direction';
 
-/** «عاجل»: flagged stories scrolling under the header; still under reduced motion, pausable. */
+/** «عاجل»: flagged stories scrolling under the header; still under reduced motion, pausable.
+ *  Its row has fixed heights and the label a width wider than «عاجل» in any of its fonts, so
+ *  nothing in it moves whichever font the first layout had (CI saw a 0.0007 shift here). */
 export function BreakingTicker({ items }: { items: ArticleCard[] }) {
   const t = useTranslations('Frame');
   if (!items.length) return null;
@@ -18,7 +20,7 @@ export function BreakingTicker({ items }: { items: ArticleCard[] }) {
             tabIndex={hidden ? -1 : undefined}
             lang={a.language}
             dir={textDirection(a.title, a.language)}
-            className="inline-block whitespace-nowrap py-1 font-bold hover:underline"
+            className="block whitespace-nowrap leading-7 font-bold hover:underline"
           >
             {a.title}
           </Link>
@@ -28,10 +30,10 @@ export function BreakingTicker({ items }: { items: ArticleCard[] }) {
   );
   return (
     <section data-ticker aria-label={t('breakingNews')} className="ticker border-b border-line bg-surface">
-      <div className="mx-auto flex max-w-7xl items-center gap-3 px-4">
-        <h2 className="shrink-0 rounded bg-urgent px-3 py-1 font-kufi text-sm font-bold text-white">{t('breaking')}</h2>
-        <div className="ticker-viewport min-w-0 flex-1 overflow-hidden py-2">
-          <div className="ticker-track flex w-max">
+      <div className="mx-auto flex h-13 max-w-7xl items-center gap-3 px-4">
+        <h2 className="min-w-20 shrink-0 rounded bg-urgent px-3 text-center font-kufi text-sm/7 font-bold text-white">{t('breaking')}</h2>
+        <div className="ticker-viewport min-w-0 flex-1 self-stretch overflow-hidden">
+          <div className="ticker-track flex h-full w-max">
             {list(false)}
             {list(true)}
           </div>
