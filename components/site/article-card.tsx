@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
+import { PlainLink } from '@/components/ui/plain-link';
 import type { ArticleCard as Card } from '@/lib/data/article-shapes';
 import { CoverImage } from '@/components/ui/cover-image';
 import { formatDateTime } from '@/lib/text/dates';
@@ -42,9 +42,9 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
   /** The headline, its link covering the whole card. */
   const headline = (className: string, hover = 'group-hover:text-brand-ink') => (
     <Title className={`font-kufi font-bold ${className}`} lang={article.language} dir={dir}>
-      <Link href={href} className={`after:absolute after:inset-0 ${hover}`}>
+      <PlainLink href={href} className={`after:absolute after:inset-0 ${hover}`}>
         {article.title}
-      </Link>
+      </PlainLink>
     </Title>
   );
   const meta = (
@@ -55,9 +55,9 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
     </p>
   );
   const category = showCategory && (
-    <Link href={categoryPath(article.category)} className="relative z-10 text-sm font-bold text-brand-ink hover:underline">
+    <PlainLink href={categoryPath(article.category)} className="relative z-10 text-sm font-bold text-brand-ink hover:underline">
       <CategoryName category={article.category} />
-    </Link>
+    </PlainLink>
   );
 
   const excerpt = (className: string) =>
@@ -91,9 +91,9 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
       return (
         <article dir={cardDir} className="group relative rounded-lg bg-brand p-6 text-on-brand md:p-10" data-cover="none">
           {showCategory && (
-            <Link href={categoryPath(article.category)} className="relative z-10 inline-block rounded border border-current px-2 py-0.5 text-sm font-bold">
+            <PlainLink href={categoryPath(article.category)} className="relative z-10 inline-block rounded border border-current px-2 py-0.5 text-sm font-bold">
               <CategoryName category={article.category} />
-            </Link>
+            </PlainLink>
           )}
           {headline(`mt-3 ${TITLE.lead}`, 'group-hover:underline')}
           {excerpt('mt-3 line-clamp-4 text-lg opacity-90')}
@@ -107,9 +107,12 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
         <CoverImage cover={article.cover} sizes={SIZES.lead} lead={lead} className="rounded-lg md:aspect-[16/10]" />
         <div className="mt-3 md:absolute md:inset-x-0 md:bottom-0 md:mt-0 md:bg-linear-to-t md:from-black/90 md:via-black/65 md:to-transparent md:p-6 md:pt-32 md:text-white">
           {showCategory && (
-            <Link href={categoryPath(article.category)} className="relative z-10 inline-block rounded bg-brand px-2 py-0.5 text-sm font-bold text-on-brand">
+            <PlainLink
+              href={categoryPath(article.category)}
+              className="relative z-10 inline-block rounded bg-brand px-2 py-0.5 text-sm font-bold text-on-brand"
+            >
               <CategoryName category={article.category} />
-            </Link>
+            </PlainLink>
           )}
           {headline(`mt-2 ${TITLE.lead}`, 'group-hover:underline')}
           {excerpt('mt-2 line-clamp-3 text-lg text-muted md:text-white/90')}

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
+import { PlainLink } from '@/components/ui/plain-link';
 import type { ArticleCard } from '@/lib/data/article-shapes';
 import { articlePath } from '@/lib/urls';
 import { TickerToggle } from './breaking-ticker-controls';
@@ -15,7 +15,7 @@ export function BreakingTicker({ items }: { items: ArticleCard[] }) {
     <ul className="flex shrink-0 items-center gap-10 pe-10" aria-hidden={hidden || undefined}>
       {items.map((a) => (
         <li key={a.id}>
-          <Link
+          <PlainLink
             href={articlePath(a)}
             tabIndex={hidden ? -1 : undefined}
             lang={a.language}
@@ -23,7 +23,7 @@ export function BreakingTicker({ items }: { items: ArticleCard[] }) {
             className="block whitespace-nowrap leading-7 font-bold hover:underline"
           >
             {a.title}
-          </Link>
+          </PlainLink>
         </li>
       ))}
     </ul>

@@ -1,5 +1,5 @@
 import { useLocale } from 'next-intl';
-import { Link } from '@/i18n/navigation';
+import { PlainLink } from '@/components/ui/plain-link';
 import type { ArticleCard } from '@/lib/data/article-shapes';
 import { SectionHeading } from '@/components/ui/section-heading';
 import { formatDateTime } from '@/lib/text/dates';
@@ -18,13 +18,13 @@ export function HeadlineList({ id, title, items }: { id: string; title: string; 
       <ul className="divide-y divide-line">
         {items.map((a) => (
           <li key={a.id} dir={contentDirection(a.language, locale)} className="py-3">
-            <Link href={categoryPath(a.category)} className="text-sm font-bold text-brand-ink hover:underline">
+            <PlainLink href={categoryPath(a.category)} className="text-sm font-bold text-brand-ink hover:underline">
               <CategoryName category={a.category} />
-            </Link>
+            </PlainLink>
             <h3 lang={a.language} dir={textDirection(a.title, a.language)} className="font-kufi font-bold leading-snug">
-              <Link href={articlePath(a)} className="hover:text-brand-ink">
+              <PlainLink href={articlePath(a)} className="hover:text-brand-ink">
                 {a.title}
-              </Link>
+              </PlainLink>
             </h3>
             {a.publishedAt && (
               <p className="text-sm text-muted">

@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
 import { Icon } from '@/components/ui/icon';
-import { CloseOnNavigation } from './close-on-navigation';
 
 /**
- * The category drawer on phones: a <details> element, so it opens without JavaScript; with it,
- * the drawer closes after a navigation.
+ * The category drawer on phones: a <details> element, so it opens without JavaScript. Its links
+ * load the next page, which starts with the drawer closed.
  */
 export function MobileMenu({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -15,7 +14,6 @@ export function MobileMenu({ label, children }: { label: string; children: React
         {label}
       </summary>
       <div className="absolute inset-x-0 top-full z-40 border-b border-line bg-surface shadow-lg">{children}</div>
-      <CloseOnNavigation />
     </details>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
+import { PlainLink } from '@/components/ui/plain-link';
 import type { ArticleCard } from '@/lib/data/article-shapes';
 import { SectionHeading } from '@/components/ui/section-heading';
 import { articlePath } from '@/lib/urls';
@@ -18,14 +18,14 @@ export function MostRead({ items }: { items: ArticleCard[] }) {
             <span className="w-8 shrink-0 text-center font-kufi text-4xl font-bold leading-none text-brand-ink" aria-hidden="true">
               {i + 1}
             </span>
-            <Link
+            <PlainLink
               href={articlePath(a)}
               lang={a.language}
               dir={textDirection(a.title, a.language)}
               className="font-kufi font-bold leading-snug hover:text-brand-ink"
             >
               {a.title}
-            </Link>
+            </PlainLink>
           </li>
         ))}
       </ol>

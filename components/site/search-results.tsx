@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
+import { PlainLink } from '@/components/ui/plain-link';
 import { SitePagination } from './site-pagination';
 import { CoverImage } from '@/components/ui/cover-image';
 import { Icon } from '@/components/ui/icon';
@@ -82,13 +82,13 @@ export function SearchResults({ query, page, result }: Props) {
             {result.hits.map((hit) => (
               <li key={hit.id} dir={contentDirection(hit.language, locale)} className="flex gap-4 py-5">
                 <div className="min-w-0 flex-1">
-                  <Link href={categoryPath(hit.category)} className="text-sm font-bold text-brand-ink">
+                  <PlainLink href={categoryPath(hit.category)} className="text-sm font-bold text-brand-ink">
                     <CategoryName category={hit.category} />
-                  </Link>
+                  </PlainLink>
                   <h2 lang={hit.language} dir={textDirection(hit.title, hit.language)} className="font-kufi text-xl font-bold leading-snug">
-                    <Link href={articlePath(hit)} className="hover:text-brand-ink">
+                    <PlainLink href={articlePath(hit)} className="hover:text-brand-ink">
                       <Marked text={hit.title} terms={result.terms} />
-                    </Link>
+                    </PlainLink>
                   </h2>
                   <p className="mt-2 text-muted">
                     <Marked text={snippet(hit.text, result.terms)} terms={result.terms} />

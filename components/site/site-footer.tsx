@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
+import { PlainLink } from '@/components/ui/plain-link';
 import type { SocialLinks as Links } from '@/lib/data/site';
 import { categoryPath } from '@/lib/urls';
 import type { CategoryNames } from '@/lib/text/category-name';
@@ -26,19 +26,19 @@ export function SiteFooter({ siteName, description, categories, socialLinks, yea
           <p className="mt-2 text-muted">{description}</p>
           <ul className="mt-4 flex flex-wrap gap-x-6">
             <li>
-              <Link href="/about" className={link}>
+              <PlainLink href="/about" className={link}>
                 {t('footerAbout')}
-              </Link>
+              </PlainLink>
             </li>
             <li>
-              <Link href="/contact" className={link}>
+              <PlainLink href="/contact" className={link}>
                 {t('footerContact')}
-              </Link>
+              </PlainLink>
             </li>
             <li>
-              <Link href="/privacy" className={link}>
+              <PlainLink href="/privacy" className={link}>
                 {t('footerPrivacy')}
-              </Link>
+              </PlainLink>
             </li>
           </ul>
         </div>
@@ -49,9 +49,9 @@ export function SiteFooter({ siteName, description, categories, socialLinks, yea
           <ul className="mt-2 grid grid-cols-2 gap-x-6">
             {categories.map((c) => (
               <li key={c.id}>
-                <Link href={categoryPath(c)} className={link}>
+                <PlainLink href={categoryPath(c)} className={link}>
                   <CategoryName category={c} />
-                </Link>
+                </PlainLink>
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
+import { PlainLink } from '@/components/ui/plain-link';
 import { Icon } from '@/components/ui/icon';
 import type { SocialLinks as Links } from '@/lib/data/site';
 import { categoryPath } from '@/lib/urls';
@@ -25,15 +25,15 @@ function CategoryList({ categories, homeLabel, className }: { categories: Props[
   return (
     <ul className={className}>
       <li>
-        <Link href="/" className={item}>
+        <PlainLink href="/" className={item}>
           {homeLabel}
-        </Link>
+        </PlainLink>
       </li>
       {categories.map((c) => (
         <li key={c.id}>
-          <Link href={categoryPath(c)} className={item}>
+          <PlainLink href={categoryPath(c)} className={item}>
             <CategoryName category={c} />
-          </Link>
+          </PlainLink>
         </li>
       ))}
     </ul>
@@ -61,10 +61,10 @@ export function SiteHeader({ siteName, tagline, categories, socialLinks }: Props
         </div>
       </div>
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-4">
-        <Link href="/" className="group">
+        <PlainLink href="/" className="group">
           <span className="block font-kufi text-3xl font-bold text-brand-ink md:text-4xl">{siteName}</span>
           <span className="block text-sm text-muted">{tagline}</span>
-        </Link>
+        </PlainLink>
         <search className="w-full sm:w-auto">
           <form action="/search" method="get" role="search" className="flex">
             <label htmlFor="site-search" className="sr-only">

@@ -1,4 +1,4 @@
-import { Link } from '@/i18n/navigation';
+import { PlainLink } from '@/components/ui/plain-link';
 
 /** «الرئيسية › القسم»: the trail to the current page; the last item is the current page. */
 export function Breadcrumb({ label, items }: { label: string; items: { href?: string; name: string }[] }) {
@@ -9,9 +9,9 @@ export function Breadcrumb({ label, items }: { label: string; items: { href?: st
           <li key={i} className="flex items-center gap-1">
             {i > 0 && <span aria-hidden="true">›</span>}
             {item.href ? (
-              <Link href={item.href} className="inline-flex min-h-11 items-center hover:text-brand-ink hover:underline">
+              <PlainLink href={item.href} className="inline-flex min-h-11 items-center hover:text-brand-ink hover:underline">
                 {item.name}
-              </Link>
+              </PlainLink>
             ) : (
               <span aria-current="page">{item.name}</span>
             )}

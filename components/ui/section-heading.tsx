@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from '@/i18n/navigation';
+import { PlainLink } from '@/components/ui/plain-link';
 
 interface Props {
   id: string;
@@ -16,9 +16,9 @@ export function SectionHeading({ id, title, more, as: Tag = 'h2' }: Props) {
         {title}
       </Tag>
       {more && (
-        <Link href={more.href} className="inline-flex min-h-11 items-end pb-1 text-sm font-bold text-brand-ink hover:underline">
+        <PlainLink href={more.href} className="inline-flex min-h-11 items-end pb-1 text-sm font-bold text-brand-ink hover:underline">
           {more.label}
-        </Link>
+        </PlainLink>
       )}
     </div>
   );

@@ -162,6 +162,36 @@ test('a staff session never gets a cached page nor leaves one for readers', asyn
   expect(await home.text()).not.toContain('تسجيل الخروج');
 });
 
+test('a reader on a phone, down the home page and on to a story, is answered by the cache alone', async ({ browser, request }) => {
+  const home = await (await request.get('/')).text();
+  const article = /href="(\/news\/\d+\/[^"]+)"/.exec(home)![1]!;
+  for (const p of ['/', article]) await warm(request, p);
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  // Pages and the data a page fetches; /api (the read counter) reaches the app by design.
+  const passedTheCache: string[] = [];
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (!['document', 'fetch', 'xhr'].includes(type) || new URL(response.url()).pathname.startsWith('/api/')) return;
+    if (response.headers()['x-cache'] !== 'HIT') passedTheCache.push(`${type} ${response.status()} ${response.url()}`);
+  });
+  await page.goto('/');
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  });
+  await page.waitForTimeout(1000);
+  await page.getByRole('main').locator(`a[href="${article}"]`).first().click();
+  await page.waitForURL((url) => url.pathname === article);
+  await page.waitForLoadState('load');
+  await context.close();
+  // Links that prefetched what came into view, or navigated by fetching the next page's RSC
+  // payload, sent requests that Varnish passes to the app: a dozen per reader on the home page.
+  expect(passedTheCache).toEqual([]);
+});
+
 test('with the app stopped, pages in the cache still answer', async ({ request }) => {
   test.setTimeout(120_000);
   const home = await (await request.get('/')).text();

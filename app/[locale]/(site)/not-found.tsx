@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
+import { PlainLink } from '@/components/ui/plain-link';
 
 export default function NotFound() {
   const t = useTranslations('Errors');
@@ -10,9 +10,9 @@ export default function NotFound() {
       </p>
       <h1 className="mt-4 font-kufi text-3xl font-bold">{t('notFoundTitle')}</h1>
       <p className="mt-4 text-lg text-muted">{t('notFoundText')}</p>
-      <Link href="/" className="mt-8 inline-flex min-h-11 items-center rounded-md bg-brand px-6 font-bold text-on-brand">
+      <PlainLink href="/" className="mt-8 inline-flex min-h-11 items-center rounded-md bg-brand px-6 font-bold text-on-brand">
         {t('backHome')}
-      </Link>
+      </PlainLink>
     </main>
   );
 }

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
+import { PlainLink } from '@/components/ui/plain-link';
 import { formatDateTime, formatHijri } from '@/lib/text/dates';
 import { authorPath } from '@/lib/urls';
 
@@ -33,9 +33,9 @@ export function ArticleMeta({ siteName, sourceLine, sourceOutlet, author, publis
       {credited && dot}
       <span>
         {t('by')}{' '}
-        <Link href={authorPath(author)} rel="author" className="font-bold text-brand-ink hover:underline">
+        <PlainLink href={authorPath(author)} rel="author" className="font-bold text-brand-ink hover:underline">
           {author.name}
-        </Link>
+        </PlainLink>
       </span>
       {dot}
       <span>

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
+import { PlainLink } from '@/components/ui/plain-link';
 import type { ArticleCard } from '@/lib/data/article-shapes';
 import { articlePath } from '@/lib/urls';
 import { textDirection } from '@/lib/text/direction';
@@ -12,22 +12,22 @@ export function ArticlePager({ previous, next }: { previous: ArticleCard | null;
   return (
     <nav aria-label={`${t('previous')} / ${t('next')}`} className="grid gap-4 sm:grid-cols-2">
       {previous ? (
-        <Link href={articlePath(previous)} rel="prev" className={cell}>
+        <PlainLink href={articlePath(previous)} rel="prev" className={cell}>
           <span className="text-sm text-muted">{t('previous')}</span>
           <span lang={previous.language} dir={textDirection(previous.title, previous.language)} className="font-kufi font-bold">
             {previous.title}
           </span>
-        </Link>
+        </PlainLink>
       ) : (
         <span />
       )}
       {next && (
-        <Link href={articlePath(next)} rel="next" className={`${cell} sm:text-end`}>
+        <PlainLink href={articlePath(next)} rel="next" className={`${cell} sm:text-end`}>
           <span className="text-sm text-muted">{t('next')}</span>
           <span lang={next.language} dir={textDirection(next.title, next.language)} className="font-kufi font-bold">
             {next.title}
           </span>
-        </Link>
+        </PlainLink>
       )}
     </nav>
   );

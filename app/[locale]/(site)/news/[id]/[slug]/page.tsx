@@ -8,7 +8,7 @@ import { RelatedArticles } from '@/components/site/article/related-articles';
 import { ShareLinks } from '@/components/site/article/share-links';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { CoverImage } from '@/components/ui/cover-image';
-import { Link } from '@/i18n/navigation';
+import { PlainLink } from '@/components/ui/plain-link';
 import { articleForPreview } from '@/lib/auth/preview';
 import { cachedArticle, cachedArticleExtras, cachedComments, cachedLatest, cachedSiteFrame } from '@/lib/data/public';
 import { CommentSection } from '@/components/site/comments/comment-section';
@@ -116,9 +116,9 @@ export default async function ArticlePage({ params }: Props) {
             ]}
           />
           <header className="mt-2 max-w-[68ch]">
-            <Link href={categoryPath(article.category)} className="inline-block rounded bg-brand px-2 py-0.5 text-sm font-bold text-on-brand">
+            <PlainLink href={categoryPath(article.category)} className="inline-block rounded bg-brand px-2 py-0.5 text-sm font-bold text-on-brand">
               <CategoryName category={article.category} />
-            </Link>
+            </PlainLink>
             <h1
               {...content}
               dir={textDirection(article.title, article.language)}
@@ -166,12 +166,12 @@ export default async function ArticlePage({ params }: Props) {
               <ul className="flex flex-wrap gap-2">
                 {article.tags.map((tag) => (
                   <li key={tag.id}>
-                    <Link
+                    <PlainLink
                       href={tagPath(tag)}
                       className="inline-flex min-h-11 items-center rounded-full bg-line px-4 text-sm font-bold hover:bg-brand hover:text-on-brand"
                     >
                       {`#${tag.name}`}
-                    </Link>
+                    </PlainLink>
                   </li>
                 ))}
               </ul>
