@@ -16,6 +16,9 @@ export function LanguageSwitcher({ label, names }: { label: string; names: Recor
             <Link
               href={pathname}
               locale={locale}
+              // Like every public link, it fetches nothing before it is followed (an RSC prefetch
+              // passes the HTTP cache to the app).
+              prefetch={false}
               hrefLang={locale}
               lang={locale}
               aria-current={locale === current ? 'true' : undefined}
