@@ -31,12 +31,6 @@ const nextConfig = {
     serverActions: { bodySizeLimit: '11mb' },
     proxyClientMaxBodySize: '11mb',
   },
-  images: {
-    loader: 'custom',
-    loaderFile: './lib/media/image-loader.ts',
-    deviceSizes: [320, 640, 960, 1280],
-    imageSizes: [160],
-  },
 };
 
 const handler = (file) => fileURLToPath(new URL(`./lib/cache/handlers/${file}`, import.meta.url));

@@ -30,3 +30,21 @@ test('a section with an Arabic slug has its page, its feed and its menu link', a
   expect((await request.get(`/category/${encodeURIComponent(slug)}/page/2`)).status()).toBe(404);
   await reader.close();
 });
+
+test('numbered pages are plain links: nothing is prefetched past the HTTP cache, the next page loads as a page', async ({ page }) => {
+  // Prefetches and client navigations ask the app for RSC payloads, which Varnish passes on.
+  const rsc: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('_rsc=') || request.headers()['rsc']) rsc.push(request.url());
+  });
+  await page.goto(`/search?q=${encodeURIComponent('أزغار')}`);
+  const pages = page.getByRole('navigation', { name: 'التنقل بين الصفحات' });
+  await pages.scrollIntoViewIfNeeded();
+  await expect(pages.getByText('1', { exact: true })).toHaveAttribute('aria-current', 'page');
+  await page.waitForTimeout(1000);
+  expect(rsc).toEqual([]);
+  const [document] = await Promise.all([page.waitForRequest((r) => r.resourceType() === 'document'), pages.getByRole('link', { name: 'التالي' }).click()]);
+  expect(new URL(document.url()).searchParams.get('page')).toBe('2');
+  await expect(pages.getByText('2', { exact: true })).toHaveAttribute('aria-current', 'page');
+  expect(rsc).toEqual([]);
+});

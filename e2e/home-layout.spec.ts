@@ -23,3 +23,24 @@ test('«المزيد» sits on the line of its section title', async ({ page }) 
     });
   expect(Math.abs((await textBottom(heading)) - (await textBottom(more)))).toBeLessThanOrEqual(4);
 });
+
+test('publication times read «منذ …» in the interface’s language, over the date whose room they keep', async ({ page }) => {
+  for (const [path, relative] of [
+    ['/', /^(الآن|منذ )/],
+    ['/en', /^(Just now|.+ ago)$/],
+  ] as const) {
+    await page.goto(path);
+    const time = page.getByRole('main').locator('time[data-ago]').first();
+    await expect(time).toHaveAttribute('data-ago', relative);
+    const shown = await time.evaluate((el) => ({
+      text: getComputedStyle(el, '::after').content,
+      date: getComputedStyle(el.firstElementChild!).visibility,
+      title: el.getAttribute('title'),
+      dateText: el.textContent,
+    }));
+    expect(shown.text).toBe(JSON.stringify(await time.getAttribute('data-ago')));
+    // The date is still there, unseen, keeping the width; the title gives it on hover.
+    expect(shown.date).toBe('hidden');
+    expect(shown.title).toBe(shown.dateText);
+  }
+});

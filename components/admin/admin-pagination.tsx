@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
 import { Pagination } from '@/components/ui/pagination';
 
 interface Props {
@@ -24,6 +25,7 @@ export async function AdminPagination({ path, page, total, pageSize, query = {} 
       page={page}
       pages={Math.ceil(total / pageSize)}
       href={href}
+      Link={Link}
       labels={{ nav: t('pagination'), previous: t('previous'), next: t('next'), page: (n) => t('page', { page: n }) }}
     />
   );

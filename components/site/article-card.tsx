@@ -11,9 +11,9 @@ import { contentDirection, textDirection } from '@/lib/text/direction';
 type Variant = 'lead' | 'standard' | 'compact';
 
 const TITLE: Record<Variant, string> = {
-  lead: 'text-2xl leading-snug md:text-3xl',
-  standard: 'text-lg leading-snug line-clamp-3',
-  compact: 'text-base leading-snug line-clamp-3',
+  lead: 'text-2xl md:text-3xl',
+  standard: 'text-lg line-clamp-3',
+  compact: 'text-base line-clamp-3',
 };
 const SIZES: Record<Variant, string> = {
   lead: '(min-width: 1024px) 760px, 100vw',
@@ -41,21 +41,21 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
   const cardDir = contentDirection(article.language, locale);
   /** The headline, its link covering the whole card. */
   const headline = (className: string, hover = 'group-hover:text-brand-ink') => (
-    <Title className={`font-kufi font-bold ${className}`} lang={article.language} dir={dir}>
-      <PlainLink href={href} className={`after:absolute after:inset-0 ${hover}`}>
+    <Title className={`card-title ${className}`} lang={article.language} dir={dir}>
+      <PlainLink href={href} className={`card-link ${hover}`}>
         {article.title}
       </PlainLink>
     </Title>
   );
   const meta = (
-    <p className="mt-1 flex flex-wrap items-center gap-x-3 text-sm text-muted">
+    <p className="card-meta">
       {article.commentCount > 0 && <span>{t('comments', { count: article.commentCount })}</span>}
       {/* Last, so that the room it keeps for the longer absolute date is at the end of the line. */}
       {published}
     </p>
   );
   const category = showCategory && (
-    <PlainLink href={categoryPath(article.category)} className="relative z-10 text-sm font-bold text-brand-ink hover:underline">
+    <PlainLink href={categoryPath(article.category)} className="card-category">
       <CategoryName category={article.category} />
     </PlainLink>
   );
@@ -75,7 +75,7 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
         className={`group relative flex gap-3 ${article.cover ? '' : 'border-s-4 border-brand ps-3'}`}
         data-cover={article.cover ? undefined : 'none'}
       >
-        {article.cover && <CoverImage cover={article.cover} sizes={SIZES.compact} className="w-28 shrink-0 rounded-md sm:w-32" />}
+        {article.cover && <CoverImage cover={article.cover} sizes={SIZES.compact} widest={160} className="w-28 shrink-0 rounded-md sm:w-32" />}
         <div className="min-w-0">
           {category}
           {headline(TITLE.compact)}

@@ -18,10 +18,10 @@ export function HeadlineList({ id, title, items }: { id: string; title: string; 
       <ul className="divide-y divide-line">
         {items.map((a) => (
           <li key={a.id} dir={contentDirection(a.language, locale)} className="py-3">
-            <PlainLink href={categoryPath(a.category)} className="text-sm font-bold text-brand-ink hover:underline">
+            <PlainLink href={categoryPath(a.category)} className="card-category">
               <CategoryName category={a.category} />
             </PlainLink>
-            <h3 lang={a.language} dir={textDirection(a.title, a.language)} className="font-kufi font-bold leading-snug">
+            <h3 lang={a.language} dir={textDirection(a.title, a.language)} className="card-title">
               <PlainLink href={articlePath(a)} className="hover:text-brand-ink">
                 {a.title}
               </PlainLink>

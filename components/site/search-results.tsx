@@ -99,7 +99,7 @@ export function SearchResults({ query, page, result }: Props) {
                     </time>
                   )}
                 </div>
-                {hit.cover && <CoverImage cover={hit.cover} sizes="160px" className="hidden w-40 shrink-0 rounded-md sm:block" />}
+                {hit.cover && <CoverImage cover={hit.cover} sizes="160px" widest={160} className="hidden w-40 shrink-0 rounded-md sm:block" />}
               </li>
             ))}
           </ol>

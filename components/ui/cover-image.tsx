@@ -1,30 +1,37 @@
-import Image from 'next/image';
+import { preload } from 'react-dom';
 import type { CoverImage as Cover } from '@/lib/data/article-shapes';
-import { mediaPath } from '@/lib/urls';
+import { mediaImage } from '@/lib/media/sizes';
 
 interface Props {
   cover: Cover | null;
   /** Layout widths for the browser to pick a rendition, e.g. "(min-width: 1024px) 50vw, 100vw". */
   sizes: string;
-  /** The largest image above the fold: loaded eagerly with high priority. */
+  /** The widest the box is ever shown, in CSS pixels, when it is small (a thumbnail): renditions past twice that are left out. */
+  widest?: number;
+  /** The largest image above the fold: asked for from the document's head, with high priority. */
   lead?: boolean;
   className?: string;
 }
 
-/** A 16:9 image whose box is reserved before it loads, so nothing shifts. */
-export function CoverImage({ cover, sizes, lead = false, className = '' }: Props) {
+/**
+ * A 16:9 image whose box is reserved before it loads, so nothing shifts; its tiny placeholder is
+ * the box's background until the picture covers it. A plain `<img>` rendered on the server: the
+ * renditions exist already (lib/media/store.ts), so there is nothing for a client component to do.
+ */
+export function CoverImage({ cover, sizes, widest, lead = false, className = '' }: Props) {
+  const image = cover && mediaImage(cover, widest);
+  if (image && lead) preload(image.src, { as: 'image', imageSrcSet: image.srcSet, imageSizes: sizes, fetchPriority: 'high' });
   return (
-    <div className={`relative aspect-video overflow-hidden bg-line ${className}`}>
-      {cover && (
-        <Image
-          src={mediaPath(cover.key)}
-          alt={cover.alt}
-          fill
+    <div className={`cover ${className}`} style={cover?.placeholder ? { backgroundImage: `url(${cover.placeholder})` } : undefined}>
+      {image && cover && (
+        <img
+          src={image.src}
+          srcSet={image.srcSet}
           sizes={sizes}
-          className="object-cover"
+          alt={cover.alt}
           loading={lead ? 'eager' : 'lazy'}
-          fetchPriority={lead ? 'high' : 'auto'}
-          placeholder={cover.placeholder ? (cover.placeholder as `data:image/${string}`) : 'empty'}
+          fetchPriority={lead ? 'high' : undefined}
+          decoding="async"
         />
       )}
     </div>

@@ -1,14 +1,24 @@
-import { Link } from '@/i18n/navigation';
+import type { ComponentType, ReactNode } from 'react';
+
+interface LinkProps {
+  href: string;
+  className: string;
+  rel?: string;
+  'aria-label'?: string;
+  children: ReactNode;
+}
 
 interface Props {
   page: number;
   pages: number;
   href: (page: number) => string;
   labels: { nav: string; previous: string; next: string; page: (n: number) => string };
+  /** The public site links with plain `<a>` (answered by the HTTP cache), the admin with client navigation. */
+  Link: ComponentType<LinkProps>;
 }
 
 /** Numbered pages with previous/next; a window of pages around the current one. */
-export function Pagination({ page, pages, href, labels }: Props) {
+export function Pagination({ page, pages, href, labels, Link }: Props) {
   if (pages <= 1) return null;
   const window = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
   const cell = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-line px-3 font-bold';

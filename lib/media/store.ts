@@ -5,7 +5,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import sharp from 'sharp';
-import { MEDIA_WIDTHS } from './sizes';
+import { renditionWidths } from './sizes';
 
 export const ACCEPTED_FORMATS = ['jpeg', 'png', 'webp', 'avif'] as const;
 const MIME: Record<(typeof ACCEPTED_FORMATS)[number], string> = {
@@ -59,7 +59,7 @@ export async function storeImage(input: Buffer, crop: 'attention' | 'centre' = '
   // the raw pixels for every rendition.
   const { data, info } = await sharp(input, { limitInputPixels: 40_000_000 }).rotate().raw().toBuffer({ resolveWithObject: true });
   const base = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
-  const widths = MEDIA_WIDTHS.filter((w, i) => w <= width || i === 0);
+  const widths = renditionWidths(width);
   await Promise.all([
     ...widths.map((w) =>
       base

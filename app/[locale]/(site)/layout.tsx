@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { BackToTop } from '@/components/site/back-to-top';
 import { BreakingTicker } from '@/components/site/breaking-ticker';
+import { RelativeTimes } from '@/components/site/relative-times';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { RootDocument, localeParams } from '@/components/shell/root-document';
@@ -41,6 +42,7 @@ export default async function SiteLayout({ children, params }: { children: React
         </div>
         <SiteFooter siteName={settings.siteName} description={settings.description} categories={categories} socialLinks={settings.socialLinks} year={year} />
         <BackToTop label={t('backToTop')} />
+        <RelativeTimes />
       </div>
     </RootDocument>
   );

@@ -360,7 +360,6 @@ export function ArticleEditor({
         )}
         <div className="flex flex-wrap items-start gap-4">
           {fields.cover && (
-            // eslint-disable-next-line @next/next/no-img-element -- a fixed-size library thumbnail
             <img src={`/media/${fields.cover.key}/320.webp`} alt="" width={320} height={180} className="aspect-video w-64 rounded-md object-cover" />
           )}
           <div className="flex flex-wrap gap-2">

@@ -63,7 +63,6 @@ export function MediaPicker({ labels, onPick }: Props) {
                     dialog.current?.close();
                   }}
                 >
-                  {/* eslint-disable-next-line @next/next/no-img-element -- a fixed-size library thumbnail */}
                   <img src={`/media/${m.key}/320.webp`} alt="" width={320} height={180} className="aspect-video w-full rounded object-cover" loading="lazy" />
                   <span className="mt-1 block truncate text-sm">{m.alt || m.caption || `#${m.id}`}</span>
                   <span className="sr-only">{labels.select}</span>

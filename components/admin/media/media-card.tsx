@@ -25,7 +25,6 @@ export function MediaCard({ media, canManage }: Props) {
   );
   return (
     <li className="rounded-lg border border-line bg-surface p-3">
-      {/* eslint-disable-next-line @next/next/no-img-element -- a fixed-size library thumbnail */}
       <img src={`/media/${media.key}/320.webp`} alt={media.alt} width={320} height={180} loading="lazy" className="aspect-video w-full rounded object-cover" />
       <p className="mt-1 truncate text-xs text-muted" dir="ltr">{`${media.originalName} · ${t('media.size', { width: media.width, height: media.height })}`}</p>
       <form action={save} className="mt-2 flex flex-col gap-2">

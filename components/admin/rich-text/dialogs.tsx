@@ -236,7 +236,6 @@ export function ImagePicker({ onPick }: { onPick: (media: LibraryItem) => void }
           {items.map((m) => (
             <li key={m.id}>
               <button type="button" onClick={() => onPick(m)} className="block w-full rounded-md border border-line p-1 text-start hover:border-brand">
-                {/* eslint-disable-next-line @next/next/no-img-element -- a library thumbnail */}
                 <img src={`/media/${m.key}/320.webp`} alt="" width={320} height={180} loading="lazy" className="aspect-video w-full rounded object-cover" />
                 <span className="mt-1 block truncate text-sm">{m.alt || m.caption || `#${m.id}`}</span>
               </button>

@@ -44,7 +44,6 @@ export function FigureView({ node, updateAttributes, deleteNode, selected }: Rea
   return (
     <NodeViewWrapper as="figure" data-figure className={`my-4 rounded-lg border p-3 ${selected ? 'border-brand' : 'border-line'}`} contentEditable={false}>
       {media ? (
-        // eslint-disable-next-line @next/next/no-img-element -- a library thumbnail in the editor
         <img
           src={`/media/${media.key}/640.webp`}
           alt={attr('alt')}

@@ -25,7 +25,6 @@ export function TwoFactorEnrolment({ begin, confirm, done }: { begin: Action; co
     <div className="flex flex-col gap-4">
       <p>{t('twoFactor.scan')}</p>
       {/* A data URL made on the server from the key; white around it so that phones read it in dark mode too. */}
-      {/* eslint-disable-next-line @next/next/no-img-element */}
       <img src={qrCode} alt={t('twoFactor.qrAlt')} width={220} height={220} className="self-start rounded-md bg-white p-2" />
       <p>
         {t('twoFactor.manualKey')}{' '}

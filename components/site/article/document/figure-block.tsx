@@ -1,19 +1,10 @@
-import Image from 'next/image';
 import type { FigureNode, GalleryNode } from '@/lib/content/document';
-import { mediaPath } from '@/lib/urls';
+import { mediaImage } from '@/lib/media/sizes';
 import type { BodyContext, BodyMedia } from './types';
 
+/** At its own aspect ratio (the width and height reserve its box), in the rendition the screen needs. */
 function LibraryImage({ media, alt, sizes }: { media: BodyMedia; alt: string; sizes: string }) {
-  return (
-    <Image
-      src={mediaPath(media.key)}
-      alt={alt || media.alt}
-      width={media.width}
-      height={media.height}
-      sizes={sizes}
-      placeholder={media.placeholder ? (media.placeholder as `data:image/${string}`) : 'empty'}
-    />
-  );
+  return <img {...mediaImage(media)} sizes={sizes} alt={alt || media.alt} width={media.width} height={media.height} loading="lazy" decoding="async" />;
 }
 
 /** A library image at its real size (its box reserved), with its caption and credit. */
