@@ -26,6 +26,20 @@ export function safeDecode(segment: string): string | null {
   }
 }
 
+/**
+ * A path with its percent-encoded letters written out, as an IRI: an Arabic letter takes 2 bytes
+ * instead of 6, in the HTML and again in the RSC payload, and the browser encodes it back when it
+ * follows the link. Escapes of anything but letters, marks and digits (reserved characters,
+ * spaces, invisible controls) stay escaped.
+ */
+export function readablePath(path: string): string {
+  return path.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    const text = safeDecode(run);
+    if (text === null) return run;
+    return [...text].map((char) => (char > '\x7f' && /[\p{L}\p{M}\p{N}]/u.test(char) ? char : encodeURIComponent(char))).join('');
+  });
+}
+
 /** A path in an interface language: Arabic at the root, the others under their prefix. */
 export function localizedPath(locale: string, path: string): string {
   return locale === 'ar' ? path : `/${locale}${path === '/' ? '' : path}`;

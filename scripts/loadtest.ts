@@ -44,7 +44,8 @@ await waitForServer(`${base}/robots.txt`);
 
 // What readers open: every page the home page links to, plus the feeds and the sitemap.
 const home = await (await fetch(`${base}/`)).text();
-const linked = [...new Set([...home.matchAll(/href="(\/(?:news|category|tag|author)\/[^"#?]+)"/g)].map((m) => m[1]!))];
+// Percent-encoded as a browser sends them (links write Arabic slugs as letters).
+const linked = [...new Set([...home.matchAll(/href="(\/(?:news|category|tag|author)\/[^"#?]+)"/g)].map((m) => new URL(m[1]!, base).pathname))];
 const articles = linked.filter((p) => p.startsWith('/news/'));
 const paths = ['/', ...linked, '/feed.xml', '/sitemap.xml', '/sitemaps/articles-1.xml', '/fr', '/en'];
 for (const p of paths) {

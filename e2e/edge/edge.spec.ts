@@ -184,7 +184,8 @@ test('a reader on a phone, down the home page and on to a story, is answered by 
   });
   await page.waitForTimeout(1000);
   await page.getByRole('main').locator(`a[href="${article}"]`).first().click();
-  await page.waitForURL((url) => url.pathname === article);
+  // The link writes the slug's letters; the address bar holds them percent-encoded.
+  await page.waitForURL((url) => url.pathname === new URL(article, url).pathname);
   await page.waitForLoadState('load');
   await context.close();
   // Links that prefetched what came into view, or navigated by fetching the next page's RSC

@@ -48,7 +48,9 @@ export async function fillSchedule(page: Page, minutesFromNow: number) {
  *  short articles in «محليات», so readers' journeys start from another section. */
 export async function seededArticle(page: Page, nth = 0): Promise<string> {
   await page.goto('/category/economy');
-  return (await page.getByRole('main').locator('a[href^="/news/"]').nth(nth).getAttribute('href'))!;
+  const href = (await page.getByRole('main').locator('a[href^="/news/"]').nth(nth).getAttribute('href'))!;
+  // Links write Arabic slugs as letters; the address bar and the server's own links encode them.
+  return new URL(href, 'http://x').pathname;
 }
 
 /** Loads `path` until `check` passes: a write is visible at once, or after the second cache pass. */

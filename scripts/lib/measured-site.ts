@@ -42,7 +42,8 @@ export async function firstArticlePath(base: string): Promise<string> {
   const home = await (await fetch(`${base}/`)).text();
   const path = /href="(\/news\/\d+\/[^"]+)"/.exec(home)?.[1];
   if (!path) throw new Error('the home page lists no article');
-  return path;
+  // Links write Arabic slugs as letters; tools get the percent-encoded path a browser sends.
+  return new URL(path, base).pathname;
 }
 
 /**
