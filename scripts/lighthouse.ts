@@ -34,6 +34,14 @@ function whereTheMainThreadGoes(audits: Record<string, { details?: unknown }>) {
   return { work: work.join(', '), scripts: scripts.join(', ') };
 }
 
+/** The largest paint: which element, and where its time went (server, waiting to load, loading, rendering). */
+function largestPaint(audits: Record<string, { details?: unknown }>): string {
+  const [element, phases] = itemsOf(audits['largest-contentful-paint-element']) as { items?: Record<string, unknown>[] }[];
+  const node = element?.items?.[0]?.node as { selector?: string; nodeLabel?: string } | undefined;
+  const timings = (phases?.items ?? []).map((p) => `${String(p.phase)} ${ms(p.timing)}`).join(', ');
+  return node ? `${node.selector ?? ''} «${(node.nodeLabel ?? '').slice(0, 40)}»: ${timings}` : 'n/a';
+}
+
 const server = await startMeasuredSite();
 const chrome = await chromeLauncher.launch({
   chromePath: fs.existsSync(CHROMIUM_PATH) ? CHROMIUM_PATH : undefined,
@@ -69,8 +77,19 @@ try {
         ),
     );
     const mainThread = whereTheMainThreadGoes(lhr.audits);
+    const lcp = largestPaint(lhr.audits);
     console.log(`\n${name}: main thread (from the trace, simulated phone CPU): ${mainThread.work}\n  scripts: ${mainThread.scripts}`);
-    results.push({ page: name, path, scores, failing, mainThread, lighthouse: lhr.lighthouseVersion, userAgent: lhr.environment.hostUserAgent });
+    console.log(`${name}: largest paint ${lcp}`);
+    results.push({
+      page: name,
+      path,
+      scores,
+      failing,
+      mainThread,
+      largestPaint: lcp,
+      lighthouse: lhr.lighthouseVersion,
+      userAgent: lhr.environment.hostUserAgent,
+    });
     if (failing.length) console.log(`\n${name}: below full marks on\n  ${failing.join('\n  ')}`);
   }
   console.log(`\nLighthouse ${results.length ? (results[0] as { lighthouse: string }).lighthouse : ''}, mobile profile`);
