@@ -23,16 +23,8 @@ export function CoverImage({ cover, sizes, widest, lead = false, className = '' 
   if (image && lead) preload(image.src, { as: 'image', imageSrcSet: image.srcSet, imageSizes: sizes, fetchPriority: 'high' });
   return (
     <div className={`cover ${className}`} style={cover?.placeholder ? { backgroundImage: `url(${cover.placeholder})` } : undefined}>
-      {image && cover && (
-        <img
-          src={image.src}
-          srcSet={image.srcSet}
-          sizes={sizes}
-          alt={cover.alt}
-          loading={lead ? 'eager' : 'lazy'}
-          fetchPriority={lead ? 'high' : undefined}
-          decoding="async"
-        />
+      {cover && image && (
+        <img {...image} alt={cover.alt} sizes={sizes} loading={lead ? 'eager' : 'lazy'} fetchPriority={lead ? 'high' : undefined} decoding="async" />
       )}
     </div>
   );
