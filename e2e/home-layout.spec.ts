@@ -44,3 +44,23 @@ test('publication times read «منذ …» in the interface’s language, over 
     expect(shown.title).toBe(shown.dateText);
   }
 });
+
+test('a page builds no date or number formatter in the browser as it loads (a phone’s first one costs tens of ms)', async ({ page }) => {
+  await page.addInitScript(() => {
+    const made: string[] = [];
+    Object.assign(window, { intlMade: made });
+    for (const name of ['DateTimeFormat', 'NumberFormat'] as const) {
+      Intl[name] = new Proxy(Intl[name], {
+        construct: (target, args) => (made.push(name), Reflect.construct(target, args)),
+        get: (target, key) => (key === 'supportedLocalesOf' && made.push(`${name}.supportedLocalesOf`), Reflect.get(target, key)),
+      });
+    }
+  });
+  for (const path of ['/', '/fr']) {
+    await page.goto(path);
+    // Hydrated: the top bar has today's date and cards say how long ago.
+    await expect(page.locator('header time')).toContainText(/\d{4}/);
+    await expect(page.getByRole('main').locator('time[data-ago]').first()).toHaveAttribute('data-ago', /.+/);
+    expect(await page.evaluate(() => (window as unknown as { intlMade: string[] }).intlMade), path).toEqual([]);
+  }
+});

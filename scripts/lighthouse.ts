@@ -31,7 +31,10 @@ function whereTheMainThreadGoes(audits: Record<string, { details?: unknown }>) {
   const scripts = itemsOf(audits['bootup-time'])
     .slice(0, 4)
     .map((i) => `${new URL(String(i.url), 'http://x').pathname.split('/').pop()} ${ms(i.scripting)} of ${ms(i.total)}`);
-  return { work: work.join(', '), scripts: scripts.join(', ') };
+  const longTasks = itemsOf(audits['long-tasks'])
+    .slice(0, 6)
+    .map((i) => `${new URL(String(i.url), 'http://x').pathname.split('/').pop() || 'page'} ${ms(i.duration)} at ${ms(i.startTime)}`);
+  return { work: work.join(', '), scripts: scripts.join(', '), longTasks: longTasks.join(', ') };
 }
 
 /** The largest paint: which element, and where its time went (server, waiting to load, loading, rendering). */
@@ -78,7 +81,9 @@ try {
     );
     const mainThread = whereTheMainThreadGoes(lhr.audits);
     const lcp = largestPaint(lhr.audits);
-    console.log(`\n${name}: main thread (from the trace, simulated phone CPU): ${mainThread.work}\n  scripts: ${mainThread.scripts}`);
+    console.log(
+      `\n${name}: main thread (from the trace, simulated phone CPU): ${mainThread.work}\n  scripts: ${mainThread.scripts}\n  long tasks: ${mainThread.longTasks}`,
+    );
     console.log(`${name}: largest paint ${lcp}`);
     results.push({
       page: name,

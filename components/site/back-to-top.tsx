@@ -4,11 +4,22 @@ import { useSyncExternalStore } from 'react';
 import { Icon } from '@/components/ui/icon';
 import { useHydrated } from './use-hydrated';
 
+// Read on scroll and once at the next frame, never while rendering: reading scrollY there makes the
+// browser lay out the whole page in the middle of hydration.
+let scrolled = false;
 const subscribeScroll = (onChange: () => void) => {
-  window.addEventListener('scroll', onChange, { passive: true });
-  return () => window.removeEventListener('scroll', onChange);
+  const check = () => {
+    scrolled = window.scrollY > window.innerHeight * 0.75;
+    onChange();
+  };
+  window.addEventListener('scroll', check, { passive: true });
+  const frame = requestAnimationFrame(check);
+  return () => {
+    cancelAnimationFrame(frame);
+    window.removeEventListener('scroll', check);
+  };
 };
-const scrolledDown = () => window.scrollY > window.innerHeight * 0.75;
+const scrolledDown = () => scrolled;
 
 /**
  * «زر الذهاب إلى الأعلى». Without JavaScript it is a plain link to #top, always shown; with it,

@@ -13,7 +13,7 @@ export function CategoryBlock({ category, items }: { category: { slug: string } 
   if (!first) return null;
   const id = `section-${category.slug}`;
   return (
-    <section aria-labelledby={id}>
+    <section aria-labelledby={id} className="lazy-render">
       <SectionHeading id={id} title={<CategoryName category={category} />} more={{ href: categoryPath(category), label: t('more') }} />
       <div className="grid gap-6 md:grid-cols-2">
         <ArticleCard article={first} showCategory={false} />

@@ -1,16 +1,26 @@
 'use client';
 
 import { useEffect } from 'react';
-import { useTranslations } from 'next-intl';
+import { useLocale } from 'next-intl';
 import { timeAgo } from '@/lib/text/dates';
+import { countPhrase, type PluralPhrases } from '@/lib/text/plural-phrases';
+
+export interface TimePhrases {
+  now: string;
+  minutes: PluralPhrases;
+  hours: PluralPhrases;
+  days: PluralPhrases;
+}
 
 /**
  * One island for every publication time on the page (TimeAgo): each gets how long ago it was in
  * the reader's language, again every minute. Beyond a week the date stays, as it reads better.
+ * The phrases come from the server by plural category (lib/text/plural-phrases.ts).
  */
-export function RelativeTimes() {
-  const t = useTranslations('Time');
+export function RelativeTimes({ phrases }: { phrases: TimePhrases }) {
+  const locale = useLocale();
   useEffect(() => {
+    const rules = new Intl.PluralRules(locale);
     const update = () => {
       const now = new Date();
       for (const time of document.querySelectorAll<HTMLTimeElement>('time.time-ago')) {
@@ -19,7 +29,7 @@ export function RelativeTimes() {
           delete time.dataset.ago;
           continue;
         }
-        time.dataset.ago = ago.unit === 'now' ? t('now') : t(ago.unit, { count: ago.count });
+        time.dataset.ago = ago.unit === 'now' ? phrases.now : countPhrase(phrases[ago.unit], rules, ago.count);
         // The date, hidden under it, on hover.
         time.title ||= time.textContent ?? '';
       }
@@ -27,6 +37,6 @@ export function RelativeTimes() {
     update();
     const timer = setInterval(update, 60_000);
     return () => clearInterval(timer);
-  }, [t]);
+  }, [locale, phrases]);
   return null;
 }

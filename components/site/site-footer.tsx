@@ -19,7 +19,7 @@ export function SiteFooter({ siteName, description, categories, socialLinks, yea
   const t = useTranslations('Frame');
   const link = 'inline-flex min-h-11 items-center hover:underline';
   return (
-    <footer className="mt-16 border-t-4 border-brand bg-surface">
+    <footer className="lazy-render mt-16 border-t-4 border-brand bg-surface">
       <div className="mx-auto grid max-w-7xl gap-8 px-4 py-10 md:grid-cols-3">
         <div>
           <p className="font-kufi text-2xl font-bold text-brand-ink">{siteName}</p>

@@ -11,6 +11,7 @@ import { MobileMenu } from './mobile-menu';
 import { SocialLinks } from './social-links';
 import { ThemeToggle } from './theme-toggle';
 import { TodayDate } from './today-date';
+import type { DayLine } from '@/lib/text/dates';
 import { SEARCH_LIMITS } from '@/lib/validation/search';
 
 interface Props {
@@ -18,6 +19,7 @@ interface Props {
   tagline: string;
   categories: ({ id: number; slug: string } & CategoryNames)[];
   socialLinks: Links;
+  days: DayLine[];
 }
 
 function CategoryList({ categories, homeLabel, className }: { categories: Props['categories']; homeLabel: string; className: string }) {
@@ -40,7 +42,7 @@ function CategoryList({ categories, homeLabel, className }: { categories: Props[
   );
 }
 
-export function SiteHeader({ siteName, tagline, categories, socialLinks }: Props) {
+export function SiteHeader({ siteName, tagline, categories, socialLinks, days }: Props) {
   const t = useTranslations('Frame');
   return (
     <header id="top" tabIndex={-1} className="bg-surface outline-none">
@@ -52,7 +54,7 @@ export function SiteHeader({ siteName, tagline, categories, socialLinks }: Props
       </a>
       <div className="border-b border-line">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-2 px-4">
-          <TodayDate />
+          <TodayDate days={days} />
           <div className="flex items-center gap-1 sm:gap-2">
             <LanguageSwitcher label={t('language')} names={Object.fromEntries(routing.locales.map((l) => [l, t(`languages.${l}`)]))} />
             <SocialLinks links={socialLinks} className="hidden md:flex" />

@@ -18,6 +18,7 @@ import {
 import { commentsClosed } from '@/lib/comments/policy';
 import { findCommentTarget, listApprovedThreads } from './comments';
 import { loadBody } from './article-body';
+import { dayLines } from '@/lib/text/dates';
 import { findAuthorBySlug, findCategoryBySlug, findPageBySlug, findTagBySlug, getSiteSettings, listCategories } from './site';
 import { searchArticles } from './search';
 
@@ -28,6 +29,13 @@ export async function cachedSiteFrame() {
   cacheTag(cacheTags.settings, cacheTags.categories);
   const [settings, categories] = await Promise.all([getSiteSettings(), listCategories()]);
   return { settings, categories, year: new Date().getFullYear() };
+}
+
+/** The top bar's date lines around now (lib/text/dates.ts): they change with the day, not with content. */
+export async function cachedDayLines(locale: string) {
+  'use cache';
+  cacheLife('hours');
+  return dayLines(new Date(), locale);
 }
 
 export async function cachedCategories() {

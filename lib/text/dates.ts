@@ -5,12 +5,18 @@ export const NEWSROOM_TIME_ZONE = 'Africa/Casablanca';
 const INTL_LOCALE: Record<string, string> = { ar: 'ar-MA', fr: 'fr-MA', en: 'en-GB' };
 const intlLocale = (locale: string) => INTL_LOCALE[locale] ?? locale;
 
+// Building an Intl.DateTimeFormat costs far more than using one (a page formats dozens of dates),
+// so each locale and set of options gets one.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, { timeZone: NEWSROOM_TIME_ZONE, numberingSystem: 'latn', ...options })));
+  return format;
+}
+
 function parts(date: Date, locale: string, options: Intl.DateTimeFormatOptions) {
-  const all = new Intl.DateTimeFormat(intlLocale(locale), {
-    timeZone: NEWSROOM_TIME_ZONE,
-    numberingSystem: 'latn',
-    ...options,
-  }).formatToParts(date);
+  const all = formatter(intlLocale(locale), options).formatToParts(date);
   return Object.fromEntries(all.map((p) => [p.type, p.value])) as Record<Intl.DateTimeFormatPartTypes, string>;
 }
 
@@ -60,23 +66,31 @@ export function monthNames(locale: string): string[] {
 
 /** «20 محرم 1446 هـ» (Umm al-Qura calendar); `short` gives «22 joum. tha. 1448 AH» in French. */
 export function formatHijri(date: Date, locale: string, month: 'long' | 'short' = 'long'): string {
-  return new Intl.DateTimeFormat(`${intlLocale(locale)}-u-ca-islamic-umalqura`, {
-    timeZone: NEWSROOM_TIME_ZONE,
-    numberingSystem: 'latn',
-    day: 'numeric',
-    month,
-    year: 'numeric',
-  }).format(date);
+  return formatter(`${intlLocale(locale)}-u-ca-islamic-umalqura`, { day: 'numeric', month, year: 'numeric' }).format(date);
 }
-
-// One formatter for every call: building an Intl.DateTimeFormat costs far more than using one,
-// and the read beacon asks for the day on every read.
-const DAY_PARTS = new Intl.DateTimeFormat('en', { timeZone: NEWSROOM_TIME_ZONE, numberingSystem: 'latn', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** The calendar day in Casablanca as YYYY-MM-DD (keys of daily read counts). */
 export function newsroomDay(date: Date): string {
-  const p = Object.fromEntries(DAY_PARTS.formatToParts(date).map((x) => [x.type, x.value]));
+  const p = parts(date, 'en', { year: 'numeric', month: '2-digit', day: '2-digit' });
   return `${p.year}-${p.month}-${p.day}`;
+}
+
+/**
+ * The instants at which `count` Casablanca days begin, from the one that holds `from`. Found hour by
+ * hour: the city's offset from UTC is a whole number of hours (+1, +0 in Ramadan).
+ */
+export function newsroomDayStarts(from: Date, count: number): Date[] {
+  const hour = 3_600_000;
+  let t = Math.floor(from.getTime() / hour) * hour;
+  const day = newsroomDay(new Date(t));
+  while (newsroomDay(new Date(t - hour)) === day) t -= hour;
+  const starts = [new Date(t)];
+  while (starts.length < count) {
+    const current = newsroomDay(new Date(t));
+    while (newsroomDay(new Date(t)) === current) t += hour;
+    starts.push(new Date(t));
+  }
+  return starts;
 }
 
 export type TimeAgo = { unit: 'now' | 'minutes' | 'hours' | 'days'; count: number } | null;
@@ -89,4 +103,40 @@ export function timeAgo(date: Date, now: Date): TimeAgo {
   if (minutes < 24 * 60) return { unit: 'hours', count: Math.floor(minutes / 60) };
   if (minutes < 7 * 24 * 60) return { unit: 'days', count: Math.floor(minutes / (24 * 60)) };
   return null;
+}
+
+/** The top bar's date line for one Casablanca day, and the instants it holds for. */
+export interface DayLine {
+  from: number;
+  to: number;
+  /** YYYY-MM-DD, for the time element. */
+  day: string;
+  date: string;
+  hijri: string;
+  /** French and English on phones, where the long forms do not fit. */
+  dateShort?: string;
+  hijriShort?: string;
+}
+
+/** The top bar's line for the day that holds `date`, formatted in the reader's browser if need be. */
+export function dayLine(date: Date, locale: string, from = 0, to = 0): DayLine {
+  const short = locale !== 'ar';
+  return {
+    from,
+    to,
+    day: newsroomDay(date),
+    date: formatLongDate(date, locale),
+    hijri: formatHijri(date, locale),
+    ...(short ? { dateShort: formatShortDate(date, locale), hijriShort: formatHijri(date, locale, 'short') } : {}),
+  };
+}
+
+/**
+ * The lines of the days around `now` (yesterday to `days - 2` days ahead), made with the page: a
+ * reader's browser picks today's by its clock without building a date formatter, which costs a
+ * phone tens of milliseconds on first use.
+ */
+export function dayLines(now: Date, locale: string, days = 4): DayLine[] {
+  const starts = newsroomDayStarts(new Date(now.getTime() - 86_400_000), days + 1);
+  return starts.slice(0, days).map((start, i) => dayLine(new Date(start.getTime() + 12 * 3_600_000), locale, start.getTime(), starts[i + 1]!.getTime()));
 }

@@ -8,8 +8,9 @@ import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { RootDocument, localeParams } from '@/components/shell/root-document';
 import { SITE_CLIENT_NAMESPACES } from '@/i18n/client-messages';
-import { cachedBreaking, cachedSiteFrame } from '@/lib/data/public';
+import { cachedBreaking, cachedDayLines, cachedSiteFrame } from '@/lib/data/public';
 import { siteUrl } from '@/lib/site-url';
+import { pluralPhrases } from '@/lib/text/plural-phrases';
 
 export const generateStaticParams = localeParams;
 
@@ -27,22 +28,30 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The public site's root layout: static and cached, the same for every reader. */
 export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  const [{ settings, categories, year }, breaking, t] = await Promise.all([
+  const [{ settings, categories, year }, breaking, days, t, time] = await Promise.all([
     cachedSiteFrame(),
     cachedBreaking(),
+    cachedDayLines(locale),
     getTranslations({ locale, namespace: 'Frame' }),
+    getTranslations({ locale, namespace: 'Time' }),
   ]);
+  const phrases = {
+    now: time('now'),
+    minutes: pluralPhrases(time.raw('minutes')),
+    hours: pluralPhrases(time.raw('hours')),
+    days: pluralPhrases(time.raw('days')),
+  };
   return (
     <RootDocument locale={locale} namespaces={SITE_CLIENT_NAMESPACES}>
       <div data-brand style={{ '--brand': settings.brandColor } as CSSProperties} className="flex min-h-dvh flex-col">
-        <SiteHeader siteName={settings.siteName} tagline={settings.tagline} categories={categories} socialLinks={settings.socialLinks} />
+        <SiteHeader siteName={settings.siteName} tagline={settings.tagline} categories={categories} socialLinks={settings.socialLinks} days={days} />
         <BreakingTicker items={breaking} />
         <div id="main" tabIndex={-1} className="flex-1 outline-none">
           {children}
         </div>
         <SiteFooter siteName={settings.siteName} description={settings.description} categories={categories} socialLinks={settings.socialLinks} year={year} />
         <BackToTop label={t('backToTop')} />
-        <RelativeTimes />
+        <RelativeTimes phrases={phrases} />
       </div>
     </RootDocument>
   );

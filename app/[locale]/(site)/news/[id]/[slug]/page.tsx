@@ -184,7 +184,7 @@ export default async function ArticlePage({ params }: Props) {
             <ArticlePager previous={extras.previous} next={extras.next} />
           </div>
         </article>
-        <div className="lg:col-start-1" dir={rtl ? undefined : 'ltr'}>
+        <div className="lazy-render lg:col-start-1" dir={rtl ? undefined : 'ltr'}>
           <CommentSection articleId={article.id} threads={comments.threads} count={article.commentCount} closed={comments.closed} />
         </div>
         <div className="mt-12 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0">
