@@ -49,8 +49,9 @@ test('a page builds no date or number formatter in the browser as it loads (a ph
   await page.addInitScript(() => {
     const made: string[] = [];
     Object.assign(window, { intlMade: made });
-    for (const name of ['DateTimeFormat', 'NumberFormat'] as const) {
-      Intl[name] = new Proxy(Intl[name], {
+    const intl = Intl as unknown as Record<string, object>;
+    for (const name of ['DateTimeFormat', 'NumberFormat']) {
+      intl[name] = new Proxy(intl[name] as new (...args: unknown[]) => object, {
         construct: (target, args) => (made.push(name), Reflect.construct(target, args)),
         get: (target, key) => (key === 'supportedLocalesOf' && made.push(`${name}.supportedLocalesOf`), Reflect.get(target, key)),
       });

@@ -6,14 +6,14 @@ import { formatDateTime } from '@/lib/text/dates';
 import { articlePath, categoryPath } from '@/lib/urls';
 import { CategoryName } from './category-name';
 import { TimeAgo } from './time-ago';
-import { contentDirection, textDirection } from '@/lib/text/direction';
+import { contentDirection, lineAttributes } from '@/lib/text/direction';
 
 type Variant = 'lead' | 'standard' | 'compact';
 
 const TITLE: Record<Variant, string> = {
   lead: 'text-2xl md:text-3xl',
-  standard: 'text-lg line-clamp-3',
-  compact: 'text-base line-clamp-3',
+  standard: 'title-standard',
+  compact: 'title-compact',
 };
 const SIZES: Record<Variant, string> = {
   lead: '(min-width: 1024px) 760px, 100vw',
@@ -36,13 +36,14 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
   const t = useTranslations('Article');
   const href = articlePath(article);
   const published = article.publishedAt ? <TimeAgo iso={article.publishedAt.toISOString()} absolute={formatDateTime(article.publishedAt, locale)} /> : null;
-  const dir = textDirection(article.title, article.language);
   /** An Arabic article's card in the French interface reads right to left as a whole, and so on. */
   const cardDir = contentDirection(article.language, locale);
+  const line = (text: string) => lineAttributes(text, article.language, locale, cardDir);
+  const box = cardDir && { dir: cardDir };
   /** The headline, its link covering the whole card. */
-  const headline = (className: string, hover = 'group-hover:text-brand-ink') => (
-    <Title className={`card-title ${className}`} lang={article.language} dir={dir}>
-      <PlainLink href={href} className={`card-link ${hover}`}>
+  const headline = (className: string, link = 'card-link card-hover') => (
+    <Title className={`card-title ${className}`} {...line(article.title)}>
+      <PlainLink href={href} className={link}>
         {article.title}
       </PlainLink>
     </Title>
@@ -62,7 +63,7 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
 
   const excerpt = (className: string) =>
     article.excerpt && (
-      <p className={className} lang={article.language} dir={textDirection(article.excerpt, article.language)}>
+      <p className={className} {...line(article.excerpt)}>
         {article.excerpt}
       </p>
     );
@@ -71,11 +72,11 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
     // Without a picture the text takes the whole row, marked at its start by the brand colour.
     return (
       <article
-        dir={cardDir}
-        className={`group relative flex gap-3 ${article.cover ? '' : 'border-s-4 border-brand ps-3'}`}
-        data-cover={article.cover ? undefined : 'none'}
+        {...box}
+        className={article.cover ? 'group card-row' : 'group card-row border-s-4 border-brand ps-3'}
+        {...(!article.cover && { 'data-cover': 'none' })}
       >
-        {article.cover && <CoverImage cover={article.cover} sizes={SIZES.compact} widest={160} className="w-28 shrink-0 rounded-md sm:w-32" />}
+        {article.cover && <CoverImage cover={article.cover} sizes={SIZES.compact} widest={160} className="thumb" />}
         <div className="min-w-0">
           {category}
           {headline(TITLE.compact)}
@@ -89,13 +90,13 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
     if (!article.cover) {
       // A lead story without a picture: its headline and excerpt on a panel of the brand colour.
       return (
-        <article dir={cardDir} className="group relative rounded-lg bg-brand p-6 text-on-brand md:p-10" data-cover="none">
+        <article {...box} className="group relative rounded-lg bg-brand p-6 text-on-brand md:p-10" data-cover="none">
           {showCategory && (
             <PlainLink href={categoryPath(article.category)} className="relative z-10 inline-block rounded border border-current px-2 py-0.5 text-sm font-bold">
               <CategoryName category={article.category} />
             </PlainLink>
           )}
-          {headline(`mt-3 ${TITLE.lead}`, 'group-hover:underline')}
+          {headline(`mt-3 ${TITLE.lead}`, 'card-link group-hover:underline')}
           {excerpt('mt-3 line-clamp-4 text-lg opacity-90')}
           <div className="[&_p]:text-on-brand/85">{meta}</div>
         </article>
@@ -103,7 +104,7 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
     }
     // The headline sits on the image on wider screens (gradient for contrast), under it on phones.
     return (
-      <article dir={cardDir} className="group relative overflow-hidden rounded-lg">
+      <article {...box} className="group relative overflow-hidden rounded-lg">
         <CoverImage cover={article.cover} sizes={SIZES.lead} lead={lead} className="rounded-lg md:aspect-[16/10]" />
         <div className="mt-3 md:absolute md:inset-x-0 md:bottom-0 md:mt-0 md:bg-linear-to-t md:from-black/90 md:via-black/65 md:to-transparent md:p-6 md:pt-32 md:text-white">
           {showCategory && (
@@ -114,7 +115,7 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
               <CategoryName category={article.category} />
             </PlainLink>
           )}
-          {headline(`mt-2 ${TITLE.lead}`, 'group-hover:underline')}
+          {headline(`mt-2 ${TITLE.lead}`, 'card-link group-hover:underline')}
           {excerpt('mt-2 line-clamp-3 text-lg text-muted md:text-white/90')}
           <div className="md:[&_p]:text-white/85">{meta}</div>
         </div>
@@ -126,7 +127,7 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
     // A text card: no empty grey tile, the excerpt where the picture would be.
     return (
       <article
-        dir={cardDir}
+        {...box}
         className="group relative flex h-full flex-col rounded-lg border border-line border-t-4 border-t-brand bg-surface p-4"
         data-cover="none"
       >
@@ -139,7 +140,7 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
   }
 
   return (
-    <article dir={cardDir} className="group relative flex flex-col">
+    <article {...box} className="group card-stack">
       <CoverImage cover={article.cover} sizes={SIZES[variant]} lead={lead} className="rounded-lg" />
       <div className="mt-3">
         {category}

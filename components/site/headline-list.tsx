@@ -3,7 +3,7 @@ import { PlainLink } from '@/components/ui/plain-link';
 import type { ArticleCard } from '@/lib/data/article-shapes';
 import { SectionHeading } from '@/components/ui/section-heading';
 import { formatDateTime } from '@/lib/text/dates';
-import { contentDirection, textDirection } from '@/lib/text/direction';
+import { contentDirection, lineAttributes } from '@/lib/text/direction';
 import { articlePath, categoryPath } from '@/lib/urls';
 import { CategoryName } from './category-name';
 import { TimeAgo } from './time-ago';
@@ -17,11 +17,11 @@ export function HeadlineList({ id, title, items }: { id: string; title: string; 
       <SectionHeading id={id} title={title} />
       <ul className="divide-y divide-line">
         {items.map((a) => (
-          <li key={a.id} dir={contentDirection(a.language, locale)} className="py-3">
+          <li key={a.id} {...(contentDirection(a.language, locale) && { dir: contentDirection(a.language, locale) })} className="py-3">
             <PlainLink href={categoryPath(a.category)} className="card-category">
               <CategoryName category={a.category} />
             </PlainLink>
-            <h3 lang={a.language} dir={textDirection(a.title, a.language)} className="card-title">
+            <h3 {...lineAttributes(a.title, a.language, locale, contentDirection(a.language, locale))} className="card-title">
               <PlainLink href={articlePath(a)} className="hover:text-brand-ink">
                 {a.title}
               </PlainLink>

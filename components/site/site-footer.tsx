@@ -17,7 +17,6 @@ interface Props {
 
 export function SiteFooter({ siteName, description, categories, socialLinks, year }: Props) {
   const t = useTranslations('Frame');
-  const link = 'inline-flex min-h-11 items-center hover:underline';
   return (
     <footer className="lazy-render mt-16 border-t-4 border-brand bg-surface">
       <div className="mx-auto grid max-w-7xl gap-8 px-4 py-10 md:grid-cols-3">
@@ -26,17 +25,17 @@ export function SiteFooter({ siteName, description, categories, socialLinks, yea
           <p className="mt-2 text-muted">{description}</p>
           <ul className="mt-4 flex flex-wrap gap-x-6">
             <li>
-              <PlainLink href="/about" className={link}>
+              <PlainLink href="/about" className="footer-link">
                 {t('footerAbout')}
               </PlainLink>
             </li>
             <li>
-              <PlainLink href="/contact" className={link}>
+              <PlainLink href="/contact" className="footer-link">
                 {t('footerContact')}
               </PlainLink>
             </li>
             <li>
-              <PlainLink href="/privacy" className={link}>
+              <PlainLink href="/privacy" className="footer-link">
                 {t('footerPrivacy')}
               </PlainLink>
             </li>
@@ -49,7 +48,7 @@ export function SiteFooter({ siteName, description, categories, socialLinks, yea
           <ul className="mt-2 grid grid-cols-2 gap-x-6">
             {categories.map((c) => (
               <li key={c.id}>
-                <PlainLink href={categoryPath(c)} className={link}>
+                <PlainLink href={categoryPath(c)} className="footer-link">
                   <CategoryName category={c} />
                 </PlainLink>
               </li>

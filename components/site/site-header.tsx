@@ -23,17 +23,16 @@ interface Props {
 }
 
 function CategoryList({ categories, homeLabel, className }: { categories: Props['categories']; homeLabel: string; className: string }) {
-  const item = 'flex min-h-11 items-center px-3 font-kufi font-bold hover:bg-line lg:hover:bg-transparent lg:hover:text-brand-ink';
   return (
     <ul className={className}>
       <li>
-        <PlainLink href="/" className={item}>
+        <PlainLink href="/" className="menu-link">
           {homeLabel}
         </PlainLink>
       </li>
       {categories.map((c) => (
         <li key={c.id}>
-          <PlainLink href={categoryPath(c)} className={item}>
+          <PlainLink href={categoryPath(c)} className="menu-link">
             <CategoryName category={c} />
           </PlainLink>
         </li>

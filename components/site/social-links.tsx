@@ -12,13 +12,7 @@ export function SocialLinks({ links, className = '' }: { links: Links; className
     <ul className={`flex items-center gap-1 ${className}`}>
       {present.map((n) => (
         <li key={n}>
-          <a
-            href={links[n]}
-            rel="noopener me"
-            aria-label={t(n)}
-            title={t(n)}
-            className="inline-flex size-11 items-center justify-center rounded-full hover:bg-line"
-          >
+          <a href={links[n]} rel="noopener me" aria-label={t(n)} title={t(n)} className="round-button">
             <Icon name={n} className="size-5" />
           </a>
         </li>

@@ -26,7 +26,7 @@ export function ThemeToggle({ labels }: { labels: { toggle: string; light: strin
       aria-label={labels.toggle}
       title={next === 'dark' ? labels.dark : labels.light}
       aria-pressed={theme === 'dark'}
-      className="inline-flex size-11 items-center justify-center rounded-full hover:bg-line"
+      className="round-button"
       onClick={() => {
         const root = document.documentElement.classList;
         root.remove('light', 'dark');

@@ -6,7 +6,7 @@ import { useHydrated } from './use-hydrated';
 
 /**
  * Today's Gregorian and Hijri dates, by the reader's clock (the header is cached for days). The
- * server writes the lines of the days around it (`days`); a page older than those formats its own.
+ * server writes the lines of today and the next days (`days`); a page older than those formats its own.
  * The line is kept empty until then, a whole row on phones, so that nothing moves when it fills.
  * Phones get the short forms in French and English («mer. 2 déc. 2026 | 22 joum. tha. 1448 AH»):
  * the long ones are wider than a 390 px screen. Arabic's long forms fit.

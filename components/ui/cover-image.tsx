@@ -15,16 +15,17 @@ interface Props {
 
 /**
  * A 16:9 image whose box is reserved before it loads, so nothing shifts; its tiny placeholder is
- * the box's background until the picture covers it. A plain `<img>` rendered on the server: the
+ * the box's background until the picture covers it (thumbnails make do with the plain tint: their
+ * placeholders, written twice into the page, weighed more than a small picture is worth). A plain `<img>` rendered on the server: the
  * renditions exist already (lib/media/store.ts), so there is nothing for a client component to do.
  */
 export function CoverImage({ cover, sizes, widest, lead = false, className = '' }: Props) {
   const image = cover && mediaImage(cover, widest);
   if (image && lead) preload(image.src, { as: 'image', imageSrcSet: image.srcSet, imageSizes: sizes, fetchPriority: 'high' });
   return (
-    <div className={`cover ${className}`} style={cover?.placeholder ? { backgroundImage: `url(${cover.placeholder})` } : undefined}>
+    <div className={`cover ${className}`} {...(cover?.placeholder && !widest && { style: { backgroundImage: `url(${cover.placeholder})` } })}>
       {cover && image && (
-        <img {...image} alt={cover.alt} sizes={sizes} loading={lead ? 'eager' : 'lazy'} fetchPriority={lead ? 'high' : undefined} decoding="async" />
+        <img {...image} alt={cover.alt} sizes={sizes} decoding="async" {...(lead ? { loading: 'eager', fetchPriority: 'high' } : { loading: 'lazy' })} />
       )}
     </div>
   );

@@ -1,37 +1,29 @@
-// Inline SVG icons (no icon font, no extra request). Decorative: the text next to them, or an
-// aria-label on their control, carries the meaning.
-const PATHS = {
-  search: 'M10.5 3a7.5 7.5 0 0 1 5.96 12.05l4.24 4.25-1.4 1.4-4.25-4.24A7.5 7.5 0 1 1 10.5 3Zm0 2a5.5 5.5 0 1 0 0 11 5.5 5.5 0 0 0 0-11Z',
-  menu: 'M3 6h18v2H3V6Zm0 5h18v2H3v-2Zm0 5h18v2H3v-2Z',
-  close: 'm6.4 5 5.6 5.6L17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4 6.4 5Z',
-  sun: 'M12 7a5 5 0 1 1 0 10 5 5 0 0 1 0-10Zm0-6h0l1 3h-2l1-3Zm0 22-1-3h2l-1 3ZM1 12l3-1v2l-3-1Zm22 0-3 1v-2l3 1ZM4.2 4.2l2.8 1.4-1.4 1.4-1.4-2.8Zm15.6 15.6L17 18.4l1.4-1.4 1.4 2.8Zm0-15.6-1.4 2.8L17 5.6l2.8-1.4ZM4.2 19.8l1.4-2.8L7 18.4l-2.8 1.4Z',
-  moon: 'M20.5 14.1A8.5 8.5 0 0 1 9.9 3.5a8.5 8.5 0 1 0 10.6 10.6Z',
-  arrowUp: 'M12 4 5 11l1.4 1.4L11 7.8V20h2V7.8l4.6 4.6L19 11l-7-7Z',
-  chevron: 'M15.4 7.4 14 6l-6 6 6 6 1.4-1.4L10.8 12l4.6-4.6Z',
-  pause: 'M7 5h3v14H7V5Zm7 0h3v14h-3V5Z',
-  play: 'M8 5v14l11-7L8 5Z',
-  link: 'M10.6 13.4a1 1 0 0 0 1.4 0l4-4a3 3 0 0 0-4.2-4.2l-1.2 1.2 1.4 1.4 1.2-1.2a1 1 0 1 1 1.4 1.4l-4 4a1 1 0 0 0 0 1.4Zm2.8-2.8a1 1 0 0 0-1.4 0l-4 4a3 3 0 1 0 4.2 4.2l1.2-1.2-1.4-1.4-1.2 1.2a1 1 0 0 1-1.4-1.4l4-4a1 1 0 0 0 0-1.4Z',
-  rss: 'M5 17a2 2 0 1 1 0 4 2 2 0 0 1 0-4Zm-2-7a11 11 0 0 1 11 11h-3a8 8 0 0 0-8-8v-3Zm0-6a17 17 0 0 1 17 17h-3A14 14 0 0 0 3 7V4Z',
-  whatsapp:
-    'M12 2a10 10 0 0 0-8.6 15.1L2 22l5-1.3A10 10 0 1 0 12 2Zm0 18a8 8 0 0 1-4.1-1.1l-.3-.2-3 .8.8-2.9-.2-.3A8 8 0 1 1 12 20Zm4.4-6c-.2-.1-1.4-.7-1.7-.8-.2-.1-.4-.1-.5.1l-.8 1c-.1.2-.3.2-.5.1a6.6 6.6 0 0 1-3.3-2.9c-.2-.4.3-.4.8-1.3.1-.2 0-.3 0-.4l-.8-1.8c-.2-.5-.4-.4-.5-.4h-.5a1 1 0 0 0-.7.3 3 3 0 0 0-.9 2.2 5.2 5.2 0 0 0 1.1 2.7 11.8 11.8 0 0 0 4.5 4c1.7.7 2.3.8 3.2.6a2.7 2.7 0 0 0 1.8-1.3 2.2 2.2 0 0 0 .2-1.3c-.1-.1-.2-.2-.4-.3Z',
-  facebook: 'M14 8h3V4h-3a4 4 0 0 0-4 4v2H8v4h2v8h4v-8h3l1-4h-4V8Z',
-  x: 'M17.8 3h3.1l-6.8 7.8L22 21h-6.2l-4.9-6.4L5.3 21H2.2l7.3-8.3L2 3h6.4l4.4 5.8L17.8 3Zm-1.1 16.2h1.7L7.4 4.7H5.6l11.1 14.5Z',
-  telegram:
-    'M21.5 3.6 2.9 10.8c-1.3.5-1.3 1.2-.2 1.5l4.8 1.5 1.8 5.6c.2.6.4.8.9.8.4 0 .6-.2.9-.4l2.3-2.2 4.7 3.5c.9.5 1.5.2 1.7-.8l3.1-14.5c.3-1.3-.5-1.8-1.4-1.4ZM8.9 13.4l9.5-6c.5-.3.9-.1.5.2l-8.1 7.3-.3 3.4-1.6-4.9Z',
-  youtube:
-    'M22 8.2a3 3 0 0 0-2-2.1C18.2 5.6 12 5.6 12 5.6s-6.2 0-8 .5a3 3 0 0 0-2 2.1A31 31 0 0 0 1.6 12a31 31 0 0 0 .4 3.8 3 3 0 0 0 2 2.1c1.8.5 8 .5 8 .5s6.2 0 8-.5a3 3 0 0 0 2-2.1 31 31 0 0 0 .4-3.8 31 31 0 0 0-.4-3.8ZM10 15.1V8.9l5.2 3.1-5.2 3.1Z',
-  instagram:
-    'M12 7.4a4.6 4.6 0 1 0 0 9.2 4.6 4.6 0 0 0 0-9.2Zm0 7.6a3 3 0 1 1 0-6 3 3 0 0 1 0 6Zm5.9-7.8a1.1 1.1 0 1 1-2.2 0 1.1 1.1 0 0 1 2.2 0ZM21 8a5.3 5.3 0 0 0-1.5-3.6A5.4 5.4 0 0 0 16 3c-1.4-.1-5.6-.1-7 0a5.3 5.3 0 0 0-3.6 1.5A5.4 5.4 0 0 0 3 8c-.1 1.4-.1 5.6 0 7a5.3 5.3 0 0 0 1.5 3.6A5.4 5.4 0 0 0 8 20c1.4.1 5.6.1 7 0a5.3 5.3 0 0 0 3.6-1.5A5.4 5.4 0 0 0 21 15c.1-1.4.1-5.6 0-7Z',
-  tiktok: 'M16.6 3c.3 2.2 1.6 3.6 3.9 3.8v3.1a7 7 0 0 1-3.9-1.2v6.2A5.9 5.9 0 1 1 10.7 9v3.2a2.8 2.8 0 1 0 2 2.7V3h3.9Z',
-  warning: 'M12 2 1 21h22L12 2Zm1 15h-2v2h2v-2Zm0-7h-2v5h2v-5Z',
-} as const;
+// Decorative icons: the text next to them, or an aria-label on their control, carries the
+// meaning. Each is a CSS mask (`.icon-<name>` in app/globals.css) over the text colour.
+export const ICON_NAMES = [
+  'search',
+  'menu',
+  'close',
+  'sun',
+  'moon',
+  'arrowUp',
+  'chevron',
+  'pause',
+  'play',
+  'link',
+  'rss',
+  'whatsapp',
+  'facebook',
+  'x',
+  'telegram',
+  'youtube',
+  'instagram',
+  'tiktok',
+  'warning',
+] as const;
 
-export type IconName = keyof typeof PATHS;
+export type IconName = (typeof ICON_NAMES)[number];
 
 export function Icon({ name, className = 'size-5' }: { name: IconName; className?: string }) {
-  return (
-    <svg viewBox="0 0 24 24" className={className} fill="currentColor" aria-hidden="true" focusable="false">
-      <path d={PATHS[name]} />
-    </svg>
-  );
+  return <span className={`icon icon-${name} ${className}`} aria-hidden="true" />;
 }

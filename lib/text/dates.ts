@@ -132,11 +132,10 @@ export function dayLine(date: Date, locale: string, from = 0, to = 0): DayLine {
 }
 
 /**
- * The lines of the days around `now` (yesterday to `days - 2` days ahead), made with the page: a
- * reader's browser picks today's by its clock without building a date formatter, which costs a
- * phone tens of milliseconds on first use.
+ * The lines of today and the next days, made with the page: a reader's browser picks today's by its
+ * clock without building a date formatter, which costs a phone tens of milliseconds on first use.
  */
-export function dayLines(now: Date, locale: string, days = 4): DayLine[] {
-  const starts = newsroomDayStarts(new Date(now.getTime() - 86_400_000), days + 1);
+export function dayLines(now: Date, locale: string, days = 3): DayLine[] {
+  const starts = newsroomDayStarts(now, days + 1);
   return starts.slice(0, days).map((start, i) => dayLine(new Date(start.getTime() + 12 * 3_600_000), locale, start.getTime(), starts[i + 1]!.getTime()));
 }

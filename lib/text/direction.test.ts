@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentDirection, textDirection } from './direction';
+import { contentDirection, lineAttributes, textDirection } from './direction';
 
 describe('textDirection', () => {
   it('reads Arabic right to left and Latin left to right, whatever the article language', () => {
@@ -22,5 +22,15 @@ describe('contentDirection', () => {
     expect(contentDirection('fr', 'ar')).toBe('ltr');
     expect(contentDirection('ar', 'ar')).toBeUndefined();
     expect(contentDirection('en', 'fr')).toBeUndefined();
+  });
+});
+
+describe('lineAttributes', () => {
+  it('writes lang and dir only where they differ from the page or the box around the line', () => {
+    expect(lineAttributes('عنوان عربي', 'ar', 'ar')).toEqual({});
+    expect(lineAttributes('{{7*7}} ${7*7}', 'ar', 'ar')).toEqual({ dir: 'ltr' });
+    expect(lineAttributes('عنوان عربي', 'ar', 'fr', 'rtl')).toEqual({ lang: 'ar', dir: 'rtl' });
+    expect(lineAttributes('Un titre', 'fr', 'ar', 'ltr')).toEqual({ lang: 'fr', dir: 'ltr' });
+    expect(lineAttributes('Un titre', 'fr', 'fr')).toEqual({});
   });
 });

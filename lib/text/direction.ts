@@ -25,3 +25,14 @@ export function contentDirection(language: string, locale: string): 'rtl' | 'ltr
   const page = locale === 'ar' ? 'rtl' : 'ltr';
   return content === page ? undefined : content;
 }
+
+/**
+ * `lang` and `dir` for a line of `language` content in a page in `locale`, written only where they
+ * differ from the page's (most cards then carry neither, and the page is that much lighter). Inside
+ * a box that already turned to the content's direction (`boxDir`), `dir` is always written.
+ */
+export function lineAttributes(text: string, language: string, locale: string, boxDir?: 'rtl' | 'ltr'): { lang?: string; dir?: 'rtl' | 'ltr' } {
+  const dir = textDirection(text, language);
+  const pageDir = locale === 'ar' ? 'rtl' : 'ltr';
+  return { ...(language !== locale && { lang: language }), ...((boxDir || dir !== pageDir) && { dir }) };
+}

@@ -25,7 +25,7 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
               rel="noopener noreferrer"
               target="_blank"
               aria-label={t('shareOn', { network: ts(n.name) })}
-              className="inline-flex size-11 items-center justify-center rounded-full border border-line hover:bg-line"
+              className="round-button border border-line"
             >
               <Icon name={n.name} />
             </a>

@@ -11,6 +11,7 @@ import { CoverImage } from '@/components/ui/cover-image';
 import { PlainLink } from '@/components/ui/plain-link';
 import { articleForPreview } from '@/lib/auth/preview';
 import { cachedArticle, cachedArticleExtras, cachedComments, cachedLatest, cachedSiteFrame } from '@/lib/data/public';
+import { CommentMessages } from '@/components/site/comments/comment-messages';
 import { CommentSection } from '@/components/site/comments/comment-section';
 import { absoluteUrl } from '@/lib/site-url';
 import { readingMinutes } from '@/lib/text/reading-time';
@@ -185,7 +186,9 @@ export default async function ArticlePage({ params }: Props) {
           </div>
         </article>
         <div className="lazy-render lg:col-start-1" dir={rtl ? undefined : 'ltr'}>
-          <CommentSection articleId={article.id} threads={comments.threads} count={article.commentCount} closed={comments.closed} />
+          <CommentMessages locale={locale}>
+            <CommentSection articleId={article.id} threads={comments.threads} count={article.commentCount} closed={comments.closed} />
+          </CommentMessages>
         </div>
         <div className="mt-12 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0">
           <RelatedArticles items={extras.related} />
