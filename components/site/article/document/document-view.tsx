@@ -12,7 +12,7 @@ import type { BodyContext } from './types';
  * (dir="auto"), so a French paragraph in an Arabic article reads left to right.
  */
 export function DocumentView({ doc, ...context }: BodyContext & { doc: ArticleDocument }) {
-  return <div className="prose-article">{blocks(doc.content, context)}</div>;
+  return <div className="prose-article article-body">{blocks(doc.content, context)}</div>;
 }
 
 function blocks(nodes: BlockNode[], ctx: BodyContext): ReactNode[] {

@@ -190,7 +190,7 @@ export default async function ArticlePage({ params }: Props) {
             <CommentSection articleId={article.id} threads={comments.threads} count={article.commentCount} closed={comments.closed} />
           </CommentMessages>
         </div>
-        <div className="mt-12 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0">
+        <div className="lazy-render mt-12 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0">
           <RelatedArticles items={extras.related} />
         </div>
       </div>
