@@ -1,19 +1,18 @@
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getMessages, setRequestLocale } from 'next-intl/server';
+import { hasLocale } from 'next-intl';
+import { setRequestLocale } from 'next-intl/server';
 import { kufi, naskh } from '@/app/fonts';
 import { ThemeScript } from '@/components/site/theme-script';
-import { clientMessages } from '@/i18n/client-messages';
+import { ClientMessagesProvider } from './client-messages-provider';
 import { DIRECTION, routing } from '@/i18n/routing';
-import { NEWSROOM_TIME_ZONE } from '@/lib/text/dates';
 import '@/app/globals.css';
 
 /**
  * <html> and <body> of both root layouts (the public site and the admin): the only place that
  * sets lang and dir, loads the fonts and applies the saved theme before the first paint.
  */
-export async function RootDocument({ locale, namespaces, children }: { locale: string; namespaces: readonly string[]; children: ReactNode }) {
+export function RootDocument({ locale, namespaces, children }: { locale: string; namespaces: readonly string[]; children: ReactNode }) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   return (
@@ -23,14 +22,9 @@ export async function RootDocument({ locale, namespaces, children }: { locale: s
         <ThemeScript />
       </head>
       <body className="min-h-dvh antialiased">
-        <NextIntlClientProvider
-          locale={locale}
-          timeZone={NEWSROOM_TIME_ZONE}
-          formats={null}
-          messages={clientMessages(await getMessages({ locale }), namespaces)}
-        >
+        <ClientMessagesProvider locale={locale} namespaces={namespaces}>
           {children}
-        </NextIntlClientProvider>
+        </ClientMessagesProvider>
       </body>
     </html>
   );

@@ -16,23 +16,26 @@ export function HeadlineList({ id, title, items }: { id: string; title: string; 
     <section aria-labelledby={id}>
       <SectionHeading id={id} title={title} />
       <ul className="divide-y divide-line">
-        {items.map((a) => (
-          <li key={a.id} {...(contentDirection(a.language, locale) && { dir: contentDirection(a.language, locale) })} className="py-3">
-            <PlainLink href={categoryPath(a.category)} className="card-category">
-              <CategoryName category={a.category} />
-            </PlainLink>
-            <h3 {...lineAttributes(a.title, a.language, locale, contentDirection(a.language, locale))} className="card-title">
-              <PlainLink href={articlePath(a)} className="hover:text-brand-ink">
-                {a.title}
+        {items.map((a) => {
+          const boxDir = contentDirection(a.language, locale);
+          return (
+            <li key={a.id} {...(boxDir && { dir: boxDir })} className="py-3">
+              <PlainLink href={categoryPath(a.category)} className="card-category">
+                <CategoryName category={a.category} />
               </PlainLink>
-            </h3>
-            {a.publishedAt && (
-              <p className="text-sm text-muted">
-                <TimeAgo iso={a.publishedAt.toISOString()} absolute={formatDateTime(a.publishedAt, locale)} />
-              </p>
-            )}
-          </li>
-        ))}
+              <h3 {...lineAttributes(a.title, a.language, locale, boxDir)} className="card-title">
+                <PlainLink href={articlePath(a)} className="hover:text-brand-ink">
+                  {a.title}
+                </PlainLink>
+              </h3>
+              {a.publishedAt && (
+                <p className="text-sm text-muted">
+                  <TimeAgo iso={a.publishedAt.toISOString()} absolute={formatDateTime(a.publishedAt, locale)} />
+                </p>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -1,19 +1,12 @@
 import type { ReactNode } from 'react';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages } from 'next-intl/server';
-import { clientMessages, COMMENT_CLIENT_NAMESPACES } from '@/i18n/client-messages';
-import { NEWSROOM_TIME_ZONE } from '@/lib/text/dates';
+import { ClientMessagesProvider } from '@/components/shell/client-messages-provider';
+import { COMMENT_CLIENT_NAMESPACES } from '@/i18n/client-messages';
 
 /** The comment form's strings, sent with the pages that have comments only. */
-export async function CommentMessages({ locale, children }: { locale: string; children: ReactNode }) {
+export function CommentMessages({ locale, children }: { locale: string; children: ReactNode }) {
   return (
-    <NextIntlClientProvider
-      locale={locale}
-      timeZone={NEWSROOM_TIME_ZONE}
-      formats={null}
-      messages={clientMessages(await getMessages({ locale }), COMMENT_CLIENT_NAMESPACES)}
-    >
+    <ClientMessagesProvider locale={locale} namespaces={COMMENT_CLIENT_NAMESPACES}>
       {children}
-    </NextIntlClientProvider>
+    </ClientMessagesProvider>
   );
 }
