@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { formatDateTime } from '../lib/text/dates';
-import { commentCreatedAt, commentFlags, commentsWithBody, knownCommenterEmails } from './support/db';
+import { commentCreatedAt, commentFlags, commentParent, commentsWithBody, knownCommenterEmails } from './support/db';
 import { holdApprovedComments } from './support/commenter';
 import { seededArticle, signIn } from './support/admin';
 
@@ -98,10 +98,13 @@ test('a known commenter is published at once, for everyone, and replies are thre
   const thread = other.locator('li[id^="comment-"]', { hasText: body });
   await expect(thread).toBeVisible();
 
-  // Reply from another known commenter, through the «رد» form under that comment.
+  // Reply from another known commenter: «رد» under that comment sets the page's one form to answer it.
+  const threadId = (await thread.getAttribute('id'))!.replace('comment-', '');
   const replyBody = unique('رد على التعليق');
-  await thread.locator('summary', { hasText: 'رد على قارئ وفي' }).click();
-  const replyForm = thread.locator('form');
+  await thread.getByRole('link', { name: /رد على قارئ وفي/ }).click();
+  const replyForm = mainForm(other);
+  await expect(replyForm.getByLabel('ردّاً على')).toHaveValue(threadId);
+  await expect(replyForm.getByLabel('التعليق')).toBeFocused();
   await replyForm.getByLabel('التعليق').fill(replyBody);
   await replyForm.getByLabel('الاسم').fill('قارئ يرد');
   await replyForm.getByLabel('البريد الإلكتروني').fill(replyEmail!);
@@ -245,6 +248,27 @@ test.describe('without JavaScript', () => {
     await form.getByRole('button', { name: 'أرسل التعليق' }).click();
     await expect(page.getByText('تعليقك في انتظار المراجعة').first()).toBeVisible();
     expect(commentsWithBody(body)).toEqual([{ status: 'PENDING', authorName: 'قارئ' }]);
+  });
+
+  test('a reply chooses its thread in the form, and a refused reply keeps it', async ({ page }) => {
+    await openCommentedArticle(page);
+    const thread = page.locator('#comments ol > li[id^="comment-"]').first();
+    const threadId = (await thread.getAttribute('id'))!.replace('comment-', '');
+    await thread.getByRole('link', { name: /^رد/ }).click();
+    await expect(page).toHaveURL(/#respond$/);
+    let form = mainForm(page);
+    await form.getByLabel('ردّاً على').selectOption(threadId);
+    const body = unique('رد بدون جافاسكربت');
+    await fillComment(page, { name: 'قارئ يرد', email: 'wrong', body });
+    await form.getByRole('button', { name: 'أرسل التعليق' }).click();
+    await expect(page.getByText('هذا العنوان لا يبدو بريداً إلكترونياً صحيحاً.')).toBeVisible();
+    form = mainForm(page);
+    await expect(form.getByLabel('ردّاً على')).toHaveValue(threadId);
+    await expect(form.getByLabel('التعليق')).toHaveValue(body);
+    await form.getByLabel('البريد الإلكتروني').fill(`nojsreply${Date.now()}@example.com`);
+    await form.getByRole('button', { name: 'أرسل الرد' }).click();
+    await expect(page.getByText('تعليقك في انتظار المراجعة').first()).toBeVisible();
+    expect(commentParent(body)).toBe(Number(threadId));
   });
 });
 

@@ -85,12 +85,39 @@ test('search says so when nothing matches', async ({ page }) => {
   await expect(page.getByRole('status')).toContainText('لم نعثر');
 });
 
+test('the category menu is one list: a bar on wide screens, a drawer on phones', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'القائمة الرئيسية' });
+  const sport = nav.getByRole('link', { name: 'رياضة', exact: true });
+  await expect(sport).toHaveCount(1);
+  if (page.viewportSize()!.width < 1024) {
+    await expect(sport).toBeHidden();
+    await nav.getByText('القائمة').click();
+  }
+  await expect(sport).toBeVisible();
+  await sport.click();
+  await expect(page).toHaveURL(/\/category\/sport$/);
+});
+
 test('an old or wrong slug answers a permanent redirect to the current one', async ({ page, request }) => {
   const url = await firstArticleUrl(page);
   const id = url.split('/')[2];
   const response = await request.get(`/news/${id}/old-slug`, { maxRedirects: 0 });
   expect(response.status(), `${id} ${response.headers().location}`).toBe(308);
   expect(response.headers().location).toBe(url);
+});
+
+test("share links give the article's short address, which leads to the article", async ({ page, request }) => {
+  const url = await firstArticleUrl(page);
+  const id = url.split('/')[2];
+  await page.goto(url);
+  const whatsapp = await page.getByRole('link', { name: 'شارك على واتساب' }).first().getAttribute('href');
+  const shared = new URL(whatsapp!).searchParams.get('text')!;
+  expect(new URL(shared).pathname).toBe(`/news/${id}`);
+  const response = await request.get(new URL(shared).pathname, { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers().location).toBe(url);
+  expect((await request.get('/news/999999999', { maxRedirects: 0 })).status()).toBe(404);
 });
 
 test('archives paginate with the page number in the URL', async ({ page }) => {
@@ -139,6 +166,19 @@ test('the breaking-news ticker can be paused', async ({ page }) => {
   await expect(ticker.getByRole('button', { name: 'تشغيل شريط الأخبار العاجلة' })).toBeVisible();
 });
 
+test('the ticker loops on a copy of its list that the keyboard and screen readers never meet', async ({ page, request }) => {
+  // The server writes the list once; the script adds the copy the loop scrolls in behind it.
+  expect((await (await request.get('/')).text()).match(/class="ticker-list"/g)).toHaveLength(1);
+  await page.goto('/');
+  const ticker = page.locator('[data-ticker]');
+  await expect(ticker.locator('ul')).toHaveCount(2);
+  const links = await ticker.locator('ul:not([aria-hidden]) a').count();
+  await expect(ticker.locator('ul[aria-hidden="true"] a[tabindex="-1"]')).toHaveCount(links);
+  await expect(page.getByRole('region', { name: 'أخبار عاجلة' }).getByRole('link')).toHaveCount(links);
+  const moving = () => ticker.locator('.ticker-track').evaluate((track) => getComputedStyle(track).animationName);
+  expect(await moving()).toMatch(/^ticker/);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -153,6 +193,14 @@ test.describe('without JavaScript', () => {
     await page.goto(href);
     expect(await main(page).locator('.prose-article p').count()).toBeGreaterThanOrEqual(3);
     await expect(page.getByRole('link', { name: 'زر الذهاب إلى الأعلى' })).toHaveAttribute('href', '#top');
+  });
+
+  test('the ticker stands still, its one list scrolled by hand', async ({ page }) => {
+    await page.goto('/');
+    const ticker = page.locator('[data-ticker]');
+    await expect(ticker.locator('ul')).toHaveCount(1);
+    expect(await ticker.locator('.ticker-track').evaluate((track) => getComputedStyle(track).animationName)).toBe('none');
+    expect(await ticker.locator('.ticker-viewport').evaluate((box) => getComputedStyle(box).overflowX)).toBe('auto');
   });
 
   test('the search form works as a plain GET form', async ({ page }) => {

@@ -76,8 +76,11 @@ test('an article carries NewsArticle and BreadcrumbList data that search engines
   const logoMeta = await sharp(await logo.body()).metadata();
   expect(logoMeta.width).toBeLessThanOrEqual(600);
   expect(logoMeta.height).toBeLessThanOrEqual(60);
-  const crumbs = data.find((d) => d['@type'] === 'BreadcrumbList') as { itemListElement: { position: number; name: string }[] };
+  const crumbs = data.find((d) => d['@type'] === 'BreadcrumbList') as { itemListElement: { position: number; name: string; item?: string }[] };
   expect(crumbs.itemListElement.map((c) => c.position)).toEqual([1, 2, 3]);
+  // The trail's links lead up; the last crumb is this page, whose address the data gives once.
+  expect(crumbs.itemListElement.map((c) => Boolean(c.item))).toEqual([true, true, false]);
+  expect(JSON.stringify(data).split(article.mainEntityOfPage['@id']).length - 1).toBe(1);
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
   await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'ar_MA');
   await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute('content', /^\d{4}-/);

@@ -6,6 +6,11 @@ const segment = (slug: string) => encodeURIComponent(slug);
 const pageSuffix = (page: number) => (page > 1 ? `/page/${page}` : '');
 
 export const articlePath = (a: { id: number; slug: string }) => `/news/${a.id}/${segment(a.slug)}`;
+/**
+ * The article's short address (/news/88): it leads to the current one, whatever the slug becomes.
+ * Shared links use it, so that a message shows a link rather than a screen of percent-escapes.
+ */
+export const shortArticlePath = (a: { id: number }) => `/news/${a.id}`;
 export const categoryPath = (c: { slug: string }, page = 1) => `/category/${segment(c.slug)}${pageSuffix(page)}`;
 export const tagPath = (t: { slug: string }, page = 1) => `/tag/${segment(t.slug)}${pageSuffix(page)}`;
 export const authorPath = (u: { slug: string }, page = 1) => `/author/${segment(u.slug)}${pageSuffix(page)}`;

@@ -50,7 +50,8 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
   );
   const meta = (
     <p className="card-meta">
-      {article.commentCount > 0 && <span>{t('comments', { count: article.commentCount })}</span>}
+      {/* Text, not an element: the line's flex layout spaces it all the same. */}
+      {article.commentCount > 0 && t('comments', { count: article.commentCount })}
       {/* Last, so that the room it keeps for the longer absolute date is at the end of the line. */}
       {published}
     </p>

@@ -1,13 +1,28 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Icon } from '@/components/ui/icon';
 
-/** Pauses and resumes the ticker; the ticker also stops on hover and keyboard focus. */
+/**
+ * Pauses and resumes the ticker; the ticker also stops on hover and keyboard focus. It also
+ * writes the list's second copy, hidden from assistive technology and the keyboard, which the
+ * loop scrolls in behind the first (the server writes the list once).
+ */
 export function TickerToggle({ labels }: { labels: { pause: string; play: string } }) {
   const [paused, setPaused] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const list = button.current?.closest('[data-ticker]')?.querySelector('.ticker-list');
+    if (!list) return;
+    const copy = list.cloneNode(true) as HTMLElement;
+    copy.setAttribute('aria-hidden', 'true');
+    for (const link of copy.querySelectorAll('a')) link.tabIndex = -1;
+    list.after(copy);
+    return () => copy.remove();
+  }, []);
   return (
     <button
+      ref={button}
       type="button"
       aria-label={paused ? labels.play : labels.pause}
       aria-pressed={paused}

@@ -6,7 +6,7 @@ import type { CategoryNames } from '@/lib/text/category-name';
 import { ArticleCard } from './article-card';
 import { CategoryName } from './category-name';
 
-/** One section on the home page: a bigger card, three or four compact ones and «المزيد». */
+/** One section on the home page: a bigger card, the compact ones and «المزيد». */
 export function CategoryBlock({ category, items }: { category: { slug: string } & CategoryNames; items: Card[] }) {
   const t = useTranslations('Home');
   const [first, ...rest] = items;

@@ -7,7 +7,6 @@ import type { CategoryNames } from '@/lib/text/category-name';
 import { CategoryName } from './category-name';
 import { LanguageSwitcher } from './language-switcher';
 import { routing } from '@/i18n/routing';
-import { MobileMenu } from './mobile-menu';
 import { SocialLinks } from './social-links';
 import { ThemeToggle } from './theme-toggle';
 import { TodayDate } from './today-date';
@@ -92,10 +91,16 @@ export function SiteHeader({ siteName, tagline, categories, socialLinks, days }:
       </div>
       <nav aria-label={t('mainNav')} className="relative border-y border-line">
         <div className="mx-auto max-w-7xl px-4">
-          <MobileMenu label={t('openMenu')}>
-            <CategoryList categories={categories} homeLabel={t('home')} className="mx-auto grid max-w-7xl grid-cols-2 gap-1 p-4" />
-          </MobileMenu>
-          <CategoryList categories={categories} homeLabel={t('home')} className="hidden flex-wrap lg:flex" />
+          {/* One list: a bar on wide screens; on phones a drawer that the toggle before it opens
+              (.menu-toggle in app/globals.css), without JavaScript. */}
+          <details className="menu-toggle group lg:hidden">
+            <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md px-2 font-kufi font-bold [&::-webkit-details-marker]:hidden">
+              <Icon name="menu" className="size-6 group-open:hidden" />
+              <Icon name="close" className="hidden size-6 group-open:block" />
+              {t('openMenu')}
+            </summary>
+          </details>
+          <CategoryList categories={categories} homeLabel={t('home')} className="menu-list" />
         </div>
       </nav>
     </header>

@@ -24,9 +24,7 @@ export function CoverImage({ cover, sizes, widest, lead = false, className = '' 
   if (image && lead) preload(image.src, { as: 'image', imageSrcSet: image.srcSet, imageSizes: sizes, fetchPriority: 'high' });
   return (
     <div className={`cover ${className}`} {...(cover?.placeholder && !widest && { style: { backgroundImage: `url(${cover.placeholder})` } })}>
-      {cover && image && (
-        <img {...image} alt={cover.alt} sizes={sizes} decoding="async" {...(lead ? { loading: 'eager', fetchPriority: 'high' } : { loading: 'lazy' })} />
-      )}
+      {cover && image && <img {...image} alt={cover.alt} sizes={sizes} {...(lead ? { loading: 'eager', fetchPriority: 'high' } : { loading: 'lazy' })} />}
     </div>
   );
 }

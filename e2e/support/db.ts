@@ -20,6 +20,16 @@ export function knownCommenterEmails(): string[] {
   }
 }
 
+/** The thread (first comment's id) a stored comment answers, or null for a new thread. */
+export function commentParent(body: string): number | null {
+  const db = e2eDb();
+  try {
+    return (db.prepare('SELECT parentId FROM Comment WHERE body = ?').get(body) as { parentId: number | null }).parentId;
+  } finally {
+    db.close();
+  }
+}
+
 export function commentsWithBody(body: string): { status: string; authorName: string }[] {
   const db = e2eDb();
   try {

@@ -28,6 +28,8 @@ export type CommentFormState = {
   /** What the browser trades for the signed cookie listing the comments it wrote: a pending one is
    *  shown to its author only; an approved one lets the next comment with that email in at once. */
   receipt?: string;
+  /** The thread a refused reply was for, chosen again in the form. */
+  parentId?: string;
 };
 
 const refused = (values: CommentValues, message: CommentErrorKey, errors?: CommentFormState['errors']): CommentFormState => ({
@@ -39,6 +41,12 @@ const refused = (values: CommentValues, message: CommentErrorKey, errors?: Comme
 
 /** «اترك تعليقاً»: validates, applies the spam defences and the moderation rules, then stores. */
 export async function postComment(_previous: CommentFormState, form: FormData): Promise<CommentFormState> {
+  const answer = await answerComment(form);
+  const parentId = form.get('parentId');
+  return answer.status === 'error' && typeof parentId === 'string' && /^\d{1,9}$/.test(parentId) ? { ...answer, parentId } : answer;
+}
+
+async function answerComment(form: FormData): Promise<CommentFormState> {
   const values = commentValues(form);
   const startedAt = form.get(STARTED_AT_FIELD);
   const timing = fillTime(typeof startedAt === 'string' && startedAt ? startedAt : null);

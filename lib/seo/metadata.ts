@@ -58,7 +58,8 @@ export function pageMetadata(p: PageMeta): Metadata {
       images: [image],
       ...(p.article ?? {}),
     },
-    twitter: { card: 'summary_large_image', title: p.title ?? p.siteName, description: p.description, images: [image.url] },
+    // X reads the title, description and picture from Open Graph: only the card's shape is its own.
+    twitter: { card: 'summary_large_image' },
     robots: p.noindex ? { index: false, follow: true } : { index: true, follow: true, 'max-image-preview': 'large' },
   };
 }

@@ -44,11 +44,17 @@ export function websiteLd(site: Site, locale: string): WithContext<WebSite> {
   };
 }
 
+/** The last crumb (the page itself) names no address: Google does not need it, and it is the page's own, already given. */
 export function breadcrumbLd(items: { name: string; path: string }[]): WithContext<BreadcrumbList> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, item: absoluteUrl(item.path) })),
+    itemListElement: items.map((item, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: item.name,
+      ...(i < items.length - 1 && { item: absoluteUrl(item.path) }),
+    })),
   };
 }
 
@@ -58,7 +64,10 @@ function truncate(text: string, max: number): string {
   return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length)}…`;
 }
 
-/** `text`: the body's reader-visible text (its word count is part of the data). */
+/**
+ * `text`: the body's reader-visible text (its word count is part of the data). The address is
+ * given once, as mainEntityOfPage: written out, an Arabic slug takes half a kilobyte, twice per page.
+ */
 export function newsArticleLd(article: Omit<ArticleFull, 'body'> & { text: string }, site: Site): WithContext<NewsArticle> {
   const url = absoluteUrl(localizedPath(article.language, articlePath(article)));
   const images = article.cover ? (['16x9', '4x3', '1x1'] as const).map((crop) => absoluteUrl(`${mediaPath(article.cover!.key)}/${crop}.webp`)) : undefined;
@@ -83,7 +92,6 @@ export function newsArticleLd(article: Omit<ArticleFull, 'body'> & { text: strin
     keywords: article.tags.map((t) => t.name).join(', ') || undefined,
     inLanguage: article.language,
     isAccessibleForFree: true,
-    url,
   };
 }
 

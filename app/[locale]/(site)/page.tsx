@@ -9,6 +9,9 @@ import { pageMetadata } from '@/lib/seo/metadata';
 import { organizationLd, websiteLd } from '@/lib/seo/structured-data';
 import { cachedLatest, cachedMostRead, cachedSiteFrame } from '@/lib/data/public';
 
+/** A category's block: a bigger card and three compact ones (as tall as it, beside it on wide screens). */
+const CATEGORY_BLOCK_SIZE = 4;
+
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   const { settings } = await cachedSiteFrame();
@@ -24,7 +27,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
     cachedLatest({}, 16),
     cachedMostRead(),
   ]);
-  const blocks = await Promise.all(categories.map(async (c) => ({ category: c, items: (await cachedLatest({ categoryId: c.id }, 5)).items })));
+  const blocks = await Promise.all(
+    categories.map(async (c) => ({ category: c, items: (await cachedLatest({ categoryId: c.id }, CATEGORY_BLOCK_SIZE)).items })),
+  );
   const [lead, ...others] = latest;
   const secondary = others.slice(0, 3);
   // Six cards beside the side column, the next headlines in it: the two columns end together.

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useId, useRef } from 'react';
+import { useActionState, useEffect, useId, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { describedBy, Field, inputClass } from '@/components/ui/field';
 import { Icon } from '@/components/ui/icon';
@@ -9,13 +9,36 @@ import { postComment, type CommentFormState } from '@/lib/actions/comments';
 import { COMMENT_LIMITS, EMPTY_COMMENT, HONEYPOT_FIELD, STARTED_AT_FIELD, type CommentField } from '@/lib/validation/comment-fields';
 import { CommentView } from './comment-view';
 
+/** A thread the reader may answer: its first comment's id, and what the choice shows. */
+export type ReplyTarget = { id: number; label: string };
+
 /**
  * «اترك تعليقاً». Posts to a server action: without JavaScript the page comes back with the result;
- * with it, errors appear under their fields and nothing typed is lost.
+ * with it, errors appear under their fields and nothing typed is lost. One form serves the whole
+ * page: «ردّاً على» chooses the thread, and a comment's «رد» link (data-reply-to) chooses it here.
  */
-export function CommentForm({ articleId, parentId, replyTo }: { articleId: number; parentId?: number; replyTo?: string }) {
+export function CommentForm({ articleId, threads = [] }: { articleId: number; threads?: ReplyTarget[] }) {
   const t = useTranslations('Comments');
   const [state, action] = useActionState<CommentFormState, FormData>(postComment, { status: 'idle', values: EMPTY_COMMENT });
+  const [parent, setParent] = useState(state.parentId ?? '');
+  // A comment that went through leaves the form ready for a new one.
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    if (state.status !== 'error') setParent('');
+  }
+  const body = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    const chooseThread = (event: MouseEvent) => {
+      const link = event.target instanceof Element ? event.target.closest('a[data-reply-to]') : null;
+      if (!link) return;
+      event.preventDefault();
+      setParent(link.getAttribute('data-reply-to') ?? '');
+      body.current?.focus();
+    };
+    document.addEventListener('click', chooseThread);
+    return () => document.removeEventListener('click', chooseThread);
+  }, []);
   // The browser keeps proof that a pending comment is the reader's, so that they see it later.
   useEffect(() => {
     if (!state.receipt) return;
@@ -78,14 +101,25 @@ export function CommentForm({ articleId, parentId, replyTo }: { articleId: numbe
         <span className="sr-only">{t('required')}</span>
       </p>
       <input type="hidden" name="articleId" value={articleId} />
-      {parentId && <input type="hidden" name="parentId" value={parentId} />}
+      {threads.length > 0 && (
+        <Field id={`${uid}-parentId`} label={t('replyingTo')}>
+          <select id={`${uid}-parentId`} name="parentId" value={parent} onChange={(e) => setParent(e.target.value)} className={inputClass}>
+            <option value="">{t('newComment')}</option>
+            {threads.map((thread) => (
+              <option key={thread.id} value={thread.id} dir="auto">
+                {thread.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
       <input ref={startedAt} type="hidden" name={STARTED_AT_FIELD} defaultValue="" />
       <div aria-hidden="true" className="absolute -start-[9999px] h-px w-px overflow-hidden">
         <label htmlFor={`${uid}-${HONEYPOT_FIELD}`}>{t('honeypot')}</label>
         <input id={`${uid}-${HONEYPOT_FIELD}`} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
       <Field {...fieldProps('body', true)}>
-        <textarea {...field('body')} required rows={replyTo ? 4 : 6} maxLength={COMMENT_LIMITS.body} dir="auto" />
+        <textarea {...field('body')} ref={body} required rows={6} maxLength={COMMENT_LIMITS.body} dir="auto" />
       </Field>
       <div className="grid gap-4 md:grid-cols-2">
         <Field {...fieldProps('name', true)}>
@@ -107,7 +141,7 @@ export function CommentForm({ articleId, parentId, replyTo }: { articleId: numbe
         <input {...field('website')} type="url" maxLength={COMMENT_LIMITS.website} autoComplete="url" dir="ltr" placeholder={t('websitePlaceholder')} />
       </Field>
       <div>
-        <SubmitButton label={replyTo ? t('submitReply') : t('submit')} pendingLabel={t('sending')} />
+        <SubmitButton label={parent ? t('submitReply') : t('submit')} pendingLabel={t('sending')} />
       </div>
     </form>
   );

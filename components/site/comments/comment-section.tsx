@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { CommentThread } from '@/lib/data/comments';
-import { CommentForm } from './comment-form';
+import { CommentForm, type ReplyTarget } from './comment-form';
 import { CommentView } from './comment-view';
 import { MyPendingComments } from './my-pending-comments';
 
@@ -11,7 +11,19 @@ interface Props {
   closed: boolean;
 }
 
-/** Count, threaded approved comments (replies under their thread), then «اترك تعليقاً» or a closed notice. */
+const OPENING_LENGTH = 40;
+
+/** The opening of a comment, on one line, for «ردّاً على» to name its thread by. */
+function opening(body: string): string {
+  const chars = [...body.replace(/\s+/g, ' ').trim()];
+  return chars.length > OPENING_LENGTH ? `${chars.slice(0, OPENING_LENGTH).join('')}…` : chars.join('');
+}
+
+/**
+ * Count, threaded approved comments (replies under their thread), then «اترك تعليقاً» or a closed notice.
+ * Each thread's «رد» leads to the one form, which it sets to answer that thread (a form under
+ * every comment weighed 4 KB each).
+ */
 export function CommentSection({ articleId, threads, count, closed }: Props) {
   const t = useTranslations('Comments');
   return (
@@ -38,15 +50,10 @@ export function CommentSection({ articleId, threads, count, closed }: Props) {
                 </ol>
               )}
               {!closed && (
-                <details className="mt-2">
-                  <summary className="inline-flex min-h-11 cursor-pointer items-center font-bold text-brand-ink">
-                    {t('reply')}
-                    <span className="sr-only">{` ${t('replyTo', { name: c.authorName })}`}</span>
-                  </summary>
-                  <div className="mt-2 rounded-md border border-line p-4">
-                    <CommentForm articleId={articleId} parentId={c.id} replyTo={c.authorName} />
-                  </div>
-                </details>
+                <a href="#respond" data-reply-to={c.id} className="mt-2 inline-flex min-h-11 items-center font-bold text-brand-ink hover:underline">
+                  {t('reply')}
+                  <span className="sr-only">{` ${t('replyTo', { name: c.authorName })}`}</span>
+                </a>
               )}
             </li>
           ))}
@@ -59,7 +66,14 @@ export function CommentSection({ articleId, threads, count, closed }: Props) {
           {t('leaveComment')}
         </h3>
         <MyPendingComments articleId={articleId} />
-        {closed ? <p className="rounded-md bg-line p-4">{t('closed')}</p> : <CommentForm articleId={articleId} />}
+        {closed ? (
+          <p className="rounded-md bg-line p-4">{t('closed')}</p>
+        ) : (
+          <CommentForm
+            articleId={articleId}
+            threads={threads.map((c): ReplyTarget => ({ id: c.id, label: `${t('commentBy', { name: c.authorName })}: ${opening(c.body)}` }))}
+          />
+        )}
       </div>
     </section>
   );

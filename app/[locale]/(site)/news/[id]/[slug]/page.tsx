@@ -16,7 +16,7 @@ import { CommentSection } from '@/components/site/comments/comment-section';
 import { absoluteUrl } from '@/lib/site-url';
 import { readingMinutes } from '@/lib/text/reading-time';
 import { documentText } from '@/lib/content/document';
-import { articlePath, authorPath, categoryPath, localizedPath, mediaPath, safeDecode, tagPath } from '@/lib/urls';
+import { articlePath, authorPath, categoryPath, localizedPath, mediaPath, safeDecode, shortArticlePath, tagPath } from '@/lib/urls';
 import { JsonLd } from '@/components/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { breadcrumbLd, categoryCrumb, newsArticleLd } from '@/lib/seo/structured-data';
@@ -57,7 +57,11 @@ export async function generateMetadata({ params }: Props) {
     path: articlePath(article),
     locale,
     canonical: own(article),
-    languages: { ...Object.fromEntries(article.versions.map((v) => [v.language, own(v)])), [article.language]: own(article), 'x-default': own(root) },
+    // An article in one language only has no alternates to name (a self-reference and an x-default
+    // to the same address told search engines nothing, in a kilobyte and a half).
+    languages: article.versions.length
+      ? { ...Object.fromEntries(article.versions.map((v) => [v.language, own(v)])), [article.language]: own(article), 'x-default': own(root) }
+      : {},
     siteName: settings.siteName,
     noindex: article.preview,
     image: cover ? { url: `${mediaPath(cover.key)}/og.jpg`, width: 1200, height: 630, alt: cover.alt } : undefined,
@@ -88,7 +92,7 @@ export default async function ArticlePage({ params }: Props) {
   // The text keeps its own language and direction; the interface around it (meta line, share
   // links, tags) follows the reader's interface.
   const content = { lang: article.language, dir: rtl ? 'rtl' : 'ltr' } as const;
-  const url = absoluteUrl(articlePath(article));
+  const shareUrl = absoluteUrl(shortArticlePath(article));
   const edited = article.contentUpdatedAt && article.publishedAt && article.contentUpdatedAt > article.publishedAt ? article.contentUpdatedAt : null;
 
   return (
@@ -142,7 +146,7 @@ export default async function ArticlePage({ params }: Props) {
                 updatedAt={edited}
                 minutes={readingMinutes(documentText(article.body.doc))}
               />
-              <ShareLinks url={url} title={article.title} />
+              <ShareLinks url={shareUrl} />
             </div>
           </header>
           {article.cover && (
@@ -179,7 +183,7 @@ export default async function ArticlePage({ params }: Props) {
             </section>
           )}
           <div className="mt-8 max-w-[68ch] border-t border-line pt-4">
-            <ShareLinks url={url} title={article.title} />
+            <ShareLinks url={shareUrl} />
           </div>
           <div className="mt-8 max-w-[68ch]">
             <ArticlePager previous={extras.previous} next={extras.next} />
