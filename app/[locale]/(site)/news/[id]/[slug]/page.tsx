@@ -59,7 +59,7 @@ export async function generateMetadata({ params }: Props) {
     canonical: own(article),
     // An article in one language only has no alternates to name (a self-reference and an x-default
     // to the same address told search engines nothing, in a kilobyte and a half).
-    languages: article.versions.length
+    languages: article.versions.some((v) => v.id !== article.id)
       ? { ...Object.fromEntries(article.versions.map((v) => [v.language, own(v)])), [article.language]: own(article), 'x-default': own(root) }
       : {},
     siteName: settings.siteName,
