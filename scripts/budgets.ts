@@ -21,7 +21,7 @@ import { firstArticlePath, startMeasuredSite } from './lib/measured-site';
 const ARTICLE_JS_TARGET_KB = 110;
 const OWN_JS_BUDGET_KB = 40;
 /** Uncompressed HTML: held where it is, with the targets it is on its way to. */
-const HTML_BUDGET_KB = { home: 170, article: 120 };
+const HTML_BUDGET_KB = { home: 165, article: 115 };
 const HTML_TARGET_KB = { home: 150, article: 90 };
 /** Client component instances in the page's RSC payload (each one hydrates on the phone). */
 const HYDRATED_BUDGET = { home: 20, article: 32 };
