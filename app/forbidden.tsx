@@ -1,11 +1,5 @@
-// Reached only if a root layout itself fails (every page below has its own, in its language).
-// Without this file Next puts its default, English and styled inline, into every page's RSC payload.
+import { RootStatusPage } from '@/components/shell/root-status-page';
+
 export default function RootForbidden() {
-  return (
-    <html lang="ar" dir="rtl">
-      <body>
-        <h1>{403}</h1>
-      </body>
-    </html>
-  );
+  return <RootStatusPage status={403} />;
 }

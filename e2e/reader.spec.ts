@@ -85,6 +85,13 @@ test('search says so when nothing matches', async ({ page }) => {
   await expect(page.getByRole('status')).toContainText('لم نعثر');
 });
 
+test("pages carry none of Next's English fallback pages in their payload", async ({ request, page }) => {
+  for (const path of ['/', await firstArticleUrl(page)]) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).not.toMatch(/This page could not be (found|accessed)|not authorized to access/);
+  }
+});
+
 test('the category menu is one list: a bar on wide screens, a drawer on phones', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'القائمة الرئيسية' });

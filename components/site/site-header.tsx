@@ -7,6 +7,7 @@ import type { CategoryNames } from '@/lib/text/category-name';
 import { CategoryName } from './category-name';
 import { LanguageSwitcher } from './language-switcher';
 import { routing } from '@/i18n/routing';
+import { MenuSummary } from './mobile-menu';
 import { SocialLinks } from './social-links';
 import { ThemeToggle } from './theme-toggle';
 import { TodayDate } from './today-date';
@@ -94,11 +95,7 @@ export function SiteHeader({ siteName, tagline, categories, socialLinks, days }:
           {/* One list: a bar on wide screens; on phones a drawer that the toggle before it opens
               (.menu-toggle in app/globals.css), without JavaScript. */}
           <details className="menu-toggle group lg:hidden">
-            <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md px-2 font-kufi font-bold [&::-webkit-details-marker]:hidden">
-              <Icon name="menu" className="size-6 group-open:hidden" />
-              <Icon name="close" className="hidden size-6 group-open:block" />
-              {t('openMenu')}
-            </summary>
+            <MenuSummary label={t('openMenu')} />
           </details>
           <CategoryList categories={categories} homeLabel={t('home')} className="menu-list" />
         </div>

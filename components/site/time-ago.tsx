@@ -12,4 +12,4 @@ export function TimeAgo({ iso, absolute, className = '' }: { iso: string; absolu
 }
 
 /** «2026-12-02T20:27Z» for «2026-12-02T20:27:00.000Z»: the same instant, written on some fifty cards a page. */
-export const compactDateTime = (iso: string) => iso.replace(/:00\.000Z$/, 'Z');
+const compactDateTime = (iso: string) => iso.replace(/:00\.000Z$/, 'Z');
