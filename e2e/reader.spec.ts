@@ -127,6 +127,23 @@ test("share links give the article's short address, which leads to the article",
   expect((await request.get('/news/999999999', { maxRedirects: 0 })).status()).toBe(404);
 });
 
+test('a 404 page rendered on the server comes alive in the browser: no script error, its way home works', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+  });
+  // Addresses never asked for before: each page is rendered now, not taken from a cache.
+  for (const path of [`/news/${Date.now()}/gone`, `/category/gone-${Date.now()}`, `/x/${Date.now()}`]) {
+    expect((await page.goto(path))!.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('الصفحة غير موجودة');
+    await page.waitForLoadState('networkidle');
+    await main(page).getByRole('link', { name: 'العودة إلى الرئيسية' }).click();
+    await expect(page).toHaveURL(/\/$/);
+  }
+  expect(errors).toEqual([]);
+});
+
 test('archives paginate with the page number in the URL', async ({ page }) => {
   await page.goto('/');
   const tag = await page.goto('/tag/' + encodeURIComponent('الماء'));
@@ -200,6 +217,26 @@ test.describe('without JavaScript', () => {
     await page.goto(href);
     expect(await main(page).locator('.prose-article p').count()).toBeGreaterThanOrEqual(3);
     await expect(page.getByRole('link', { name: 'زر الذهاب إلى الأعلى' })).toHaveAttribute('href', '#top');
+  });
+
+  test('an unknown address is a whole 404 page in the HTML, in the reader’s language', async ({ page }) => {
+    const unknown: [string, string, string][] = [
+      ['/category/no-such-category', 'ar', 'الصفحة غير موجودة'],
+      ['/news/999999/no-such-article', 'ar', 'الصفحة غير موجودة'],
+      ['/tag/no-such-tag', 'ar', 'الصفحة غير موجودة'],
+      ['/a/b/c', 'ar', 'الصفحة غير موجودة'],
+      ['/fr/category/no-such-category', 'fr', 'Page introuvable'],
+    ];
+    for (const [path, lang, title] of unknown) {
+      const response = await page.goto(path);
+      expect(response!.status(), path).toBe(404);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(title);
+      // The site around it: its menu, its search and a way home.
+      await expect(page.getByRole('search').first()).toBeVisible();
+      await expect(page.getByRole('contentinfo')).toBeVisible();
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+    }
   });
 
   test('the ticker stands still, its one list scrolled by hand', async ({ page }) => {

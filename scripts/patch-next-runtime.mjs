@@ -1,10 +1,16 @@
-// Run after patch-package on install. Works around vercel/next.js#86945: Next.js answers a server-action request whose body it
-// cannot read (a malformed multipart body, or one over the size limit) with a 500 and logs it as
-// a server error; this makes it a 4xx answered quietly, in the minified production runtimes
-// where the action handler lives (too large for patch-package, whose diffs are whole lines).
+// Run after patch-package on install: two fixes to the minified production runtimes of Next.js
+// (too large for patch-package, whose diffs are whole lines).
+// 1. vercel/next.js#86945: a server-action request whose body Next cannot read (a malformed
+//    multipart body, or one over the size limit) is answered 500 and logged as a server error;
+//    this makes it a 4xx answered quietly.
+// 2. vercel/next.js#62228: a page that calls notFound() is answered with an empty error shell
+//    (`<html id="__next_error__">` and an empty body) and its not-found page is drawn by the
+//    browser's JavaScript only: readers without JavaScript and crawlers get a blank page. The error
+//    payload now renders the nearest not-found.tsx inside its layouts, as the browser would, and
+//    keeps the shell when there is none (or when that render cannot be built).
 // Fails the install, loudly, if Next's code no longer has the expected shape or no runtime file is
-// found: a silent no-op would bring the 500s back after an upgrade. e2e/next-patches.spec.ts
-// checks the behaviour.
+// found: a silent no-op would bring the bugs back after an upgrade. e2e/next-patches.spec.ts and
+// e2e/reader.spec.ts check the behaviour.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -18,19 +24,67 @@ const CATCH =
 
 const runtimes = fs.readdirSync(dir).filter((f) => /^app-page.*\.runtime\.prod\.js$/.test(f));
 if (runtimes.length === 0) throw new Error(`patch-next-runtime: no app-page runtime in ${dir}; review this patch for the new Next.js version`);
-let patched = 0;
-for (const file of runtimes) {
-  const full = path.join(dir, file);
-  const source = fs.readFileSync(full, 'utf8');
-  if (source.includes('clientErrorStatus')) continue;
+
+function answerUnreadableBodies(source, file) {
   const match = CATCH.exec(source);
-  if (!match) throw new Error(`patch-next-runtime: the action handler of ${full} has changed; review this patch for the new Next.js version`);
+  if (!match) throw new Error(`patch-next-runtime: the action handler of ${file} has changed; review this patch for the new Next.js version`);
   const [, head, result, fetchBranch, res, metadata, err] = match;
   const check =
     `{let clientErrorStatus=typeof(null==${err}?void 0:${err}.statusCode)=="number"&&${err}.statusCode>=400&&${err}.statusCode<500?${err}.statusCode:` +
     `/^(${CLIENT_ERRORS})/.test(String(null==${err}?void 0:${err}.message))?400:void 0;` +
     `if(void 0!==clientErrorStatus)return ${res}.statusCode=clientErrorStatus,${metadata}.statusCode=clientErrorStatus,{type:"done",result:${result}.EMPTY}}`;
-  fs.writeFileSync(full, source.slice(0, match.index) + head + check + fetchBranch + source.slice(match.index + match[0].length));
-  patched++;
+  return source.slice(0, match.index) + head + check + fetchBranch + source.slice(match.index + match[0].length);
 }
-if (patched) console.log(`patch-next-runtime: ${patched} runtime file(s) answer unreadable action bodies with 4xx`);
+
+// getRSCPayload(tree, ctx, options) and getErrorRSCPayload(tree, ctx, error, errorType, withMetadata).
+// A fallback shell (prerendered for params not known yet, at build) keeps the error shell: the
+// address, and so the layouts' params, are not known. withMetadata is false in a prerender.
+const PAYLOAD = /async function ([\w$]+)\(\w,\w,\w\)\{var \w,\w;let \w,\{is404:/;
+const ERROR_PAYLOAD = /async function ([\w$]+)\((\w),(\w),\w,(\w),(\w)\)\{(?=var \w;let\{getDynamicParamFromSegment:)/;
+// continueStaticPrerenderWithInlinedData(errorHtml, originalFlight, …, ctx.sharedContext…); errorFlight.consume()
+const INLINED_DATA =
+  /let [\w$]+=await ([\w$]+\([\w$]+,)([\w$]+)(,[\w$]+,[\w$]+,null,[\w$]+,[\w$]+,[\w$]+,([\w$]+)\.sharedContext\.deploymentId,[\w$,]+\);)return ([\w$]+)\.consume\(\),\{error:void 0!==/;
+// The matched route's loader tree ([segment, {children}, modules]) cut below the deepest segment
+// that has a not-found module, whose page becomes that module: what the browser's not-found
+// boundary shows, inside the same layouts. Null when no segment below the root has one.
+const NOT_FOUND_TREE = `function notFoundLoaderTree(tree){let path=[];for(let node=tree;node;node=node[1]&&node[1].children)path.push(node);\
+for(let i=path.length-1;i>0;i--){let notFound=path[i][2]&&path[i][2]["not-found"];if(!notFound)continue;\
+if(!path.slice(0,i+1).some(n=>n[2]&&n[2].layout))return null;\
+let cut=[path[i][0],{children:["/_not-found",{children:["__PAGE__",{},{page:notFound},null]},{},null]},path[i][2],...path[i].slice(3)];\
+for(let j=i-1;j>=0;j--)cut=[path[j][0],{...path[j][1],children:cut},path[j][2],...path[j].slice(3)];return cut}return null}`;
+
+function renderNotFoundPages(source, file) {
+  const payload = PAYLOAD.exec(source)?.[1];
+  const match = ERROR_PAYLOAD.exec(source);
+  if (!payload || !match) throw new Error(`patch-next-runtime: the error payload of ${file} has changed; review this patch for the new Next.js version`);
+  const [whole, , tree, ctx, errorType, withMetadata] = match;
+  const render =
+    `if(${errorType}==="not-found"&&!(${ctx}.fallbackRouteParams&&${ctx}.fallbackRouteParams.size>0)){let notFoundTree=notFoundLoaderTree(${tree});` +
+    `if(notFoundTree)try{let payload=await ${payload}(notFoundTree,${ctx},{is404:!0,isPrerendering:!${withMetadata}});` +
+    `${ctx}.notFoundPageRendered=!0;return payload}catch{}}`;
+  const patched = source.slice(0, match.index) + NOT_FOUND_TREE + whole + render + source.slice(match.index + whole.length);
+  // A prerender's error recovery writes its error page's HTML but inlines the failed render's
+  // payload for the browser to start from: with a not-found page in the HTML, the browser must
+  // hydrate that page's payload (it hydrates, as the HTML is no longer the error shell).
+  const inline = INLINED_DATA.exec(patched);
+  if (!inline) throw new Error(`patch-next-runtime: the error recovery of ${file} has changed; review this patch for the new Next.js version`);
+  const [call, head, original, tail, recoveryCtx, errorFlight] = inline;
+  const fixed = call.replace(head + original + tail, `${head}(${recoveryCtx}.notFoundPageRendered?${errorFlight}:${original})${tail}`);
+  return patched.slice(0, inline.index) + fixed + patched.slice(inline.index + call.length);
+}
+
+const patches = [
+  { marker: 'clientErrorStatus', apply: answerUnreadableBodies, done: 'answer unreadable action bodies with 4xx' },
+  { marker: 'notFoundLoaderTree', apply: renderNotFoundPages, done: 'render not-found pages on the server' },
+];
+for (const { marker, apply, done } of patches) {
+  let patched = 0;
+  for (const file of runtimes) {
+    const full = path.join(dir, file);
+    const source = fs.readFileSync(full, 'utf8');
+    if (source.includes(marker)) continue;
+    fs.writeFileSync(full, apply(source, full));
+    patched++;
+  }
+  if (patched) console.log(`patch-next-runtime: ${patched} runtime file(s) ${done}`);
+}

@@ -1,0 +1,16 @@
+import { chromium } from 'playwright';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+const log = [];
+const t0 = Date.now();
+page.on('console', (m) => log.push((Date.now()-t0) + ' ' + m.type() + ' ' + m.text().slice(0, 80)));
+page.on('request', (q) => log.push((Date.now()-t0) + ' req ' + q.url() + ' nav=' + q.isNavigationRequest() + ' ' + JSON.stringify(q.headers()['rsc'] ?? '')));
+page.on('framenavigated', (f) => log.push((Date.now()-t0) + ' framenav ' + f.url()));
+await page.goto('http://localhost:3100' + (process.env.P ?? '/news/999999/x'));
+await page.waitForTimeout(1500);
+log.push('--- click');
+await page.locator('main a[href="/"]').click({ noWaitAfter: true });
+await page.waitForTimeout(5000);
+console.log(log.filter(l => !l.includes('/_next/static')).join('\n'));
+console.log(page.url(), await page.locator('h1, h2').first().textContent());
+await browser.close();
