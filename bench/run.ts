@@ -1,10 +1,12 @@
-// npm run bench [-- --sizes 1000,100000 --seconds 10 --connections 50 --rebuild]
+// npm run bench [-- --sizes 1000,100000 --seconds 10 --connections 50 --edge-rounds 5 --rebuild]
 // For each size: a SQLite database with that many articles (the demo plus generated ones), a
 // production build against it (timed, with its peak memory, when it is built), the production
 // server, then sequential timings (cached and first renders) and load at 50 connections for the
 // public pages, as a browser asks for them (Accept-Encoding: gzip, br, and the cookie a reader who
 // commented has); then, in the same run, the same pages through Varnish in front of the app and
-// the same HTML served as static files by nginx, with the ratios. The server's memory is sampled
+// the same HTML served as static files by nginx, taken in turns (`edge-rounds` rounds of each,
+// their order swapped every round) with the median of each round's ratio: on a small machine wrk,
+// Varnish and nginx share the cores and one run's ratio swings by ±15 points. The server's memory is sampled
 // throughout. Load is made with wrk (apt-get install wrk), else autocannon. Prints tables and
 // writes bench/results/<time>.json. BENCH_PORT (3250) and the three ports after it are used.
 import fs from 'node:fs';
@@ -13,7 +15,7 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { bin, run } from '../scripts/lib/run';
 import { buildStamp, isBuildCurrent, recordBuild } from '../scripts/lib/build-stamp';
-import { load as autocannonLoad, residentBytes, sequentialP50, type LoadResult } from './measure';
+import { load as autocannonLoad, median, residentBytes, sequentialP50, type LoadResult } from './measure';
 import { nginxInstalled, startStaticNginx } from './nginx';
 import { startStaticServer } from './static-server';
 import { wrkInstalled, wrkLoad } from './wrk';
@@ -25,12 +27,14 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,100000' },
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
+    'edge-rounds': { type: 'string', default: '5' },
     rebuild: { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
+const edgeRounds = Number(values['edge-rounds']);
 const PORT = Number(process.env.BENCH_PORT ?? 3250);
 const STATIC_PORT = PORT + 1;
 const EDGE_PORT = PORT + 2;
@@ -226,12 +230,29 @@ async function edgeRows(app: string, paths: { home: string; article: string; sea
   const identity = async (path: string) => Buffer.from(await (await fetch(app + path, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer());
   const stopNginx = await startStaticNginx({ home: await identity(paths.home), article: await identity(paths.article) }, NGINX_PORT, 'data/bench/nginx');
   const out: Record<string, { through: string; load: LoadResult }[]> = {};
+  const rounds: Record<string, { varnish: LoadResult; nginx: LoadResult }[]> = { home: [], article: [] };
   try {
     for (const [page, path] of Object.entries(paths)) {
       await sequential([varnish.base + path], 3); // into the cache
-      out[page] = [{ through: 'varnish', load: await load(varnish.base + path, connections, seconds) }];
-      if (page !== 'search')
-        out[page]!.push({ through: 'nginx (static copy)', load: await load(`http://127.0.0.1:${NGINX_PORT}/${page}/`, connections, seconds) });
+      if (page === 'search') {
+        out[page] = [{ through: 'varnish', load: await load(varnish.base + path, connections, seconds) }];
+        continue;
+      }
+      for (let round = 0; round < edgeRounds; round++) {
+        const throughVarnish = () => load(varnish.base + path, connections, seconds);
+        const fromNginx = () => load(`http://127.0.0.1:${NGINX_PORT}/${page}/`, connections, seconds);
+        if (round % 2 === 0) {
+          const varnishLoad = await throughVarnish();
+          rounds[page]!.push({ varnish: varnishLoad, nginx: await fromNginx() });
+        } else {
+          const nginxLoad = await fromNginx();
+          rounds[page]!.push({ varnish: await throughVarnish(), nginx: nginxLoad });
+        }
+      }
+      out[page] = [
+        { through: `varnish (median of ${edgeRounds})`, load: medianLoad(rounds[page]!.map((r) => r.varnish)) },
+        { through: `nginx, static copy (median of ${edgeRounds})`, load: medianLoad(rounds[page]!.map((r) => r.nginx)) },
+      ];
     }
   } finally {
     await stopNginx();
@@ -244,13 +265,27 @@ async function edgeRows(app: string, paths: { home: string; article: string; sea
       ...list.map((r) => ({ page, through: r.through, 'req/s': r.load.rps, 'p50 (ms)': r.load.p50, 'p99 (ms)': r.load.p99, errors: r.load.errors })),
     ]),
   );
-  const ratios: Record<string, { varnishToNginx: number; appToNginx: number }> = {};
+  const ratios: Record<string, { varnishToNginx: number; varnishToNginxByRound: number[]; appToNginx: number }> = {};
   for (const page of ['home', 'article']) {
+    const byRound = rounds[page]!.map((r) => r.varnish.rps / r.nginx.rps);
     const nginx = out[page]!.find((r) => r.through.startsWith('nginx'))!.load.rps;
-    ratios[page] = { varnishToNginx: out[page]![0]!.load.rps / nginx, appToNginx: (appLoad(page)?.rps ?? NaN) / nginx };
-    console.log(`${page}: Varnish ${(ratios[page].varnishToNginx * 100).toFixed(0)}% of nginx, the app alone ${(ratios[page].appToNginx * 100).toFixed(0)}%`);
+    ratios[page] = { varnishToNginx: median(byRound), varnishToNginxByRound: byRound, appToNginx: (appLoad(page)?.rps ?? NaN) / nginx };
+    const percent = (x: number) => `${(x * 100).toFixed(0)}%`;
+    console.log(
+      `${page}: Varnish ${percent(ratios[page].varnishToNginx)} of nginx (median; rounds ${byRound.map(percent).join(', ')}), the app alone ${percent(ratios[page].appToNginx)}`,
+    );
   }
   return { rows: out, ratios };
+}
+
+/** The median of each figure across rounds. */
+function medianLoad(loads: LoadResult[]): LoadResult {
+  return {
+    rps: Math.round(median(loads.map((l) => l.rps))),
+    p50: median(loads.map((l) => l.p50)),
+    p99: median(loads.map((l) => l.p99)),
+    errors: loads.reduce((sum, l) => sum + l.errors, 0),
+  };
 }
 
 const out = `bench/results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
