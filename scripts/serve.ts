@@ -3,6 +3,7 @@
 // Content-Security-Policy naming the hashes of their inline scripts) and the security headers; a
 // database outage answers 503. `npm start`, the tests and the benchmarks all serve through it:
 // `node --import tsx scripts/serve.ts` with PORT (default 3000).
+import './lib/server-memory';
 import http from 'node:http';
 import next from 'next';
 import { bodyLimitFor } from '../lib/http/body-limits';
