@@ -45,7 +45,12 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's internals, API routes, media files and files with an extension; and the
-  // image addresses of an imported WordPress site.
-  matcher: ['/((?!_next|_vercel|api|media|.*\\..*).*)', '/wp-content/:path*'],
+  // Everything but Next's internals, API routes, media files and the app's own files (robots,
+  // sitemaps, feeds, icon, brand images); and the image addresses of an imported WordPress site.
+  // Other addresses with a dot come through too: left out, `/wp-login.php` reached the [locale]
+  // segment as a language and the layout answered 500.
+  matcher: [
+    '/((?!_next|_vercel|api/|media/|(?:brand|feed|sitemaps)/[^/]+\\.[a-z]+$|robots\\.txt$|sitemap\\.xml$|feed\\.xml$|icon\\.svg$).*)',
+    '/wp-content/:path*',
+  ],
 };

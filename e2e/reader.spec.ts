@@ -225,6 +225,9 @@ test.describe('without JavaScript', () => {
       ['/news/999999/no-such-article', 'ar', 'الصفحة غير موجودة'],
       ['/tag/no-such-tag', 'ar', 'الصفحة غير موجودة'],
       ['/a/b/c', 'ar', 'الصفحة غير موجودة'],
+      // What scanners ask every site for: an address with a dot is no language.
+      ['/wp-login.php', 'ar', 'الصفحة غير موجودة'],
+      ['/xmlrpc.php/x', 'ar', 'الصفحة غير موجودة'],
       ['/fr/category/no-such-category', 'fr', 'Page introuvable'],
     ];
     for (const [path, lang, title] of unknown) {
