@@ -238,9 +238,9 @@ async function edgeRows(app: string, paths: { home: string; article: string; sea
         out[page] = [{ through: 'varnish', load: await load(varnish.base + path, connections, seconds) }];
         continue;
       }
+      const throughVarnish = () => load(varnish.base + path, connections, seconds);
+      const fromNginx = () => load(`http://127.0.0.1:${NGINX_PORT}/${page}/`, connections, seconds);
       for (let round = 0; round < edgeRounds; round++) {
-        const throughVarnish = () => load(varnish.base + path, connections, seconds);
-        const fromNginx = () => load(`http://127.0.0.1:${NGINX_PORT}/${page}/`, connections, seconds);
         if (round % 2 === 0) {
           const varnishLoad = await throughVarnish();
           rounds[page]!.push({ varnish: varnishLoad, nginx: await fromNginx() });
