@@ -1,4 +1,4 @@
-// Run after patch-package on install: two fixes to the minified production runtimes of Next.js
+// Run after patch-package on install: three fixes to the minified production runtimes of Next.js
 // (too large for patch-package, whose diffs are whole lines).
 // 1. vercel/next.js#86945: a server-action request whose body Next cannot read (a malformed
 //    multipart body, or one over the size limit) is answered 500 and logged as a server error;
@@ -8,6 +8,11 @@
 //    browser's JavaScript only: readers without JavaScript and crawlers get a blank page. The error
 //    payload now renders the nearest not-found.tsx inside its layouts, as the browser would, and
 //    keeps the shell when there is none (or when that render cannot be built).
+// 3. Next's page cache stamps its tag times and entries with Date.now() but checks them against
+//    its monotonic clock (performance.timeOrigin + performance.now(), as its 'use cache' handler
+//    stamps them): after a step of the system clock an edit's expiry lay in the future, and the
+//    replaced page was served as new. Both now use the monotonic clock (the same fix as
+//    patches/next+16.4.6.patch makes to the unbundled copy of this cache).
 // Fails the install, loudly, if Next's code no longer has the expected shape or no runtime file is
 // found: a silent no-op would bring the bugs back after an upgrade. e2e/next-patches.spec.ts and
 // e2e/reader.spec.ts check the behaviour.
@@ -22,8 +27,13 @@ const CLIENT_ERRORS =
 const CATCH =
   /(Location",\w+\),\{type:"done",result:(\w+)\.EMPTY\}\}if\(\w+\(\w+\)\)\{.{0,400}?return\{type:"not-found"\}\})(if\(\w+\)\{(\w+)\.statusCode=500,(\w+)\.statusCode=500;let \w+=Promise\.reject\((\w+)\))/s;
 
-const runtimes = fs.readdirSync(dir).filter((f) => /^app-page.*\.runtime\.prod\.js$/.test(f));
-if (runtimes.length === 0) throw new Error(`patch-next-runtime: no app-page runtime in ${dir}; review this patch for the new Next.js version`);
+const runtimesOf = (kind) => {
+  const found = fs.readdirSync(dir).filter((f) => new RegExp(`^app-${kind}.*\\.runtime\\.prod\\.js$`).test(f));
+  if (found.length === 0) throw new Error(`patch-next-runtime: no app-${kind} runtime in ${dir}; review this patch for the new Next.js version`);
+  return found;
+};
+const pageRuntimes = runtimesOf('page');
+const allRuntimes = [...pageRuntimes, ...runtimesOf('route')];
 
 function answerUnreadableBodies(source, file) {
   const match = CATCH.exec(source);
@@ -73,13 +83,28 @@ function renderNotFoundPages(source, file) {
   return patched.slice(0, inline.index) + fixed + patched.slice(inline.index + call.length);
 }
 
-const patches = [
-  { marker: 'clientErrorStatus', apply: answerUnreadableBodies, done: 'answer unreadable action bodies with 4xx' },
-  { marker: 'notFoundLoaderTree', apply: renderNotFoundPages, done: 'render not-found pages on the server' },
+// FileSystemCache's set() into its memory cache, and its revalidateTag().
+const CACHE_CLOCK = [
+  /(memoryCache\)\|\|\w+\.set\(\w+,\{value:\w+,lastModified:)Date\.now\(\)/,
+  /("FileSystemCache: revalidateTag",\w+,\w+\),0===\w+\.length\)return;let \w+=)Date\.now\(\)/,
 ];
-for (const { marker, apply, done } of patches) {
+const MONOTONIC_NOW = 'performance.timeOrigin+performance.now()/*cacheOnMonotonicClock*/';
+
+function cacheOnMonotonicClock(source, file) {
+  return CACHE_CLOCK.reduce((patched, pattern) => {
+    if (!pattern.test(patched)) throw new Error(`patch-next-runtime: the page cache of ${file} has changed; review this patch for the new Next.js version`);
+    return patched.replace(pattern, `$1${MONOTONIC_NOW}`);
+  }, source);
+}
+
+const patches = [
+  { marker: 'clientErrorStatus', apply: answerUnreadableBodies, files: pageRuntimes, done: 'answer unreadable action bodies with 4xx' },
+  { marker: 'notFoundLoaderTree', apply: renderNotFoundPages, files: pageRuntimes, done: 'render not-found pages on the server' },
+  { marker: 'cacheOnMonotonicClock', apply: cacheOnMonotonicClock, files: allRuntimes, done: 'keep the page cache on the monotonic clock' },
+];
+for (const { marker, apply, files, done } of patches) {
   let patched = 0;
-  for (const file of runtimes) {
+  for (const file of files) {
     const full = path.join(dir, file);
     const source = fs.readFileSync(full, 'utf8');
     if (source.includes(marker)) continue;

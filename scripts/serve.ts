@@ -9,6 +9,7 @@ import next from 'next';
 import { bodyLimitFor } from '../lib/http/body-limits';
 import { declaresTooMuch, pathOf, receiveBody } from '../lib/serve/body-limit';
 import { createPageServer } from '../lib/serve/page-server';
+import { watchClock } from '../lib/serve/clock-watch';
 
 const port = Number(process.env.PORT ?? 3000);
 process.env.PORT = String(port); // the scheduler and the cache's second pass call this server back
@@ -47,6 +48,7 @@ server.on('checkContinue', (req, res) => {
   server.emit('request', req, res);
 });
 server.listen(port, () => console.log(`✓ Ready on http://localhost:${port}`));
+watchClock();
 // MEMORY_LOG_MS: the process's memory every so often (the load test reads it).
 const memoryLogMs = Number(process.env.MEMORY_LOG_MS ?? 0);
 if (memoryLogMs) {

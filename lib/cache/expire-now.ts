@@ -4,7 +4,7 @@
 // keeps tag times in one process-wide map, read by its page cache, its 'use cache' data and the
 // server's page store; marking the tags there (and in Redis when instances share it, as the shared
 // cache handlers do) is what Next's own expiry does a moment later.
-import { nextTags } from '@/lib/next-internals.mjs';
+import { nextClock, nextTags } from '@/lib/next-internals.mjs';
 
 export async function expireTagsNow(tags: string[]) {
   if (!tags.length) return;
@@ -13,6 +13,6 @@ export async function expireTagsNow(tags: string[]) {
     await markTags(tags);
     return;
   }
-  const now = Date.now();
+  const now = nextClock();
   for (const tag of tags) nextTags.tagsManifest.set(tag, { ...nextTags.tagsManifest.get(tag), expired: now });
 }

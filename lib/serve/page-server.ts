@@ -9,7 +9,7 @@ import { unavailablePage } from '@/lib/availability/unavailable-page';
 import { routeTags } from '@/lib/edge/surrogate-keys';
 import { inlineScriptHashes } from '@/lib/security/page-scripts';
 import { contentSecurityPolicy, staticSecurityHeaders } from '@/lib/security/response-headers';
-import { onCacheEntryTags } from '@/lib/next-internals.mjs';
+import { nextClock, onCacheEntryTags } from '@/lib/next-internals.mjs';
 import { holdResponse, type HeldAnswer } from './hold-response';
 import { PageStore } from './page-store';
 import { isSearchKey, storeKey } from './request-key';
@@ -41,7 +41,7 @@ export function createPageServer(handle: Handle, options: { https: boolean; stor
       store.delete(key);
       return null;
     }
-    const now = Date.now();
+    const now = nextClock();
     if (now < page.freshUntil) return { page, state: 'HIT' };
     // Past its age: one request asks Next again, the others get this copy meanwhile.
     if (now < page.staleUntil && filling.has(key)) return { page, state: 'STALE' };
@@ -101,7 +101,8 @@ export function createPageServer(handle: Handle, options: { https: boolean; stor
 
   function askNext(req: IncomingMessage, res: ServerResponse, key: string | null) {
     const meta: { tags?: string[] } = {};
-    const renderedAt = Date.now();
+    // Next's clock: the tag times this is compared with are Next's (lib/next-internals.mjs).
+    const renderedAt = nextClock();
     let fill: ((page: StoredPage | null) => void) | undefined;
     if (key && req.method === 'GET' && !filling.has(key)) {
       filling.set(key, new Promise((resolve) => (fill = resolve)));

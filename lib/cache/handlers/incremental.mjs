@@ -7,6 +7,7 @@ import { serialize, deserialize } from 'node:v8';
 import { keyPrefix, ttlSeconds, withRedis } from './redis.mjs';
 import { markTags, syncTags } from './shared-tags.mjs';
 import { buildId } from './build-id.mjs';
+import { nextClock } from '../../next-internals.mjs';
 
 /** The header in which Next keeps the tags of a cached page or route response. */
 const TAGS_HEADER = 'x-next-cache-tags';
@@ -37,7 +38,7 @@ export default class RedisIncrementalCache {
   /** @param {string} key @param {any} data @param {any} ctx */
   async set(key, data, ctx) {
     const cacheControl = ctx.fetchCache ? undefined : ctx.cacheControl;
-    const entry = { value: data, lastModified: Date.now(), cacheControl };
+    const entry = { value: data, lastModified: nextClock(), cacheControl };
     const ttl = ttlSeconds(cacheControl?.expire ?? ctx.revalidate);
     await withRedis((client) => client.set(this.#key(key), serialize(entry), { EX: ttl }), undefined);
   }

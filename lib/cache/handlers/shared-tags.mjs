@@ -3,7 +3,7 @@
 // or expired in a per-process map; the instance that handles a write records them in Redis
 // too, and every instance copies the ones it needs back into its own map before it answers
 // from a cached entry, so Next's own freshness checks see writes made anywhere.
-import { nextTags as manifestModule } from '../../next-internals.mjs';
+import { nextClock, nextTags as manifestModule } from '../../next-internals.mjs';
 import { keyPrefix, withRedis } from './redis.mjs';
 
 /** @type {Map<string, { stale?: number; expired?: number }>} */
@@ -21,7 +21,7 @@ const EXPIRED = `${keyPrefix}tags:expired`;
  */
 export async function markTags(tags, durations) {
   if (tags.length === 0) return;
-  const now = Date.now();
+  const now = nextClock();
   /** @type {Record<string, string>} */
   const stale = {};
   /** @type {Record<string, string>} */

@@ -2,7 +2,7 @@
 // The `'use cache'` handler (Next's `cacheHandlers` interface) when REDIS_URL is set: entries live
 // in Redis, so every instance reuses what any of them rendered, and tags are checked against
 // the shared invalidation times. next.config.js installs it for `next start` only.
-import { nextTags as manifestModule } from '../../next-internals.mjs';
+import { nextClock, nextTags as manifestModule } from '../../next-internals.mjs';
 import { keyPrefix, ttlSeconds, withRedis } from './redis.mjs';
 import { markTags, syncTags } from './shared-tags.mjs';
 import { buildId } from './build-id.mjs';
@@ -55,7 +55,7 @@ const handler = {
     const stored = await withRedis((client) => client.get(entryKey(cacheKey)), null);
     if (!stored) return undefined;
     const { meta, value } = decode(stored);
-    if (Date.now() > meta.timestamp + meta.revalidate * 1000) return undefined;
+    if (nextClock() > meta.timestamp + meta.revalidate * 1000) return undefined;
     await syncTags(meta.tags);
     if (areTagsExpired(meta.tags, meta.timestamp)) return undefined;
     const revalidate = areTagsStale(meta.tags, meta.timestamp) ? -1 : meta.revalidate;
