@@ -6,7 +6,7 @@ import type { OutgoingHttpHeaders } from 'node:http';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { SURROGATE_KEY_HEADER, surrogateKeys } from '@/lib/edge/surrogate-keys';
-import { inlineScriptHashes } from '@/lib/security/page-scripts';
+import { inlineScriptHashes, joinFlightScripts } from '@/lib/security/page-scripts';
 import { contentSecurityPolicy } from '@/lib/security/response-headers';
 
 const gzip = promisify(zlib.gzip);
@@ -45,6 +45,9 @@ const DROPPED = new Set([
   'set-cookie',
   'etag',
   'x-nextjs-cache',
+  // For Next's client router, which reads them from navigation data; stored pages are documents.
+  'x-nextjs-prerender',
+  'x-nextjs-stale-time',
   'x-middleware-rewrite',
   'x-nextjs-postponed',
   'content-security-policy',
@@ -75,8 +78,9 @@ export async function storedPage(
     if (value === undefined || DROPPED.has(name.toLowerCase())) continue;
     headers[name.toLowerCase()] = Array.isArray(value) ? value.map(String) : String(value);
   }
-  const body = answer.body;
-  headers['content-security-policy'] = contentSecurityPolicy(isHtml(answer.headers) ? inlineScriptHashes(body) : [], options.https);
+  const html = isHtml(answer.headers);
+  const body = html ? joinFlightScripts(answer.body) : answer.body;
+  headers['content-security-policy'] = contentSecurityPolicy(html ? inlineScriptHashes(body) : [], options.https);
   headers['cache-control'] = options.cacheControl;
   const keys = surrogateKeys(options.tags);
   if (keys) headers[SURROGATE_KEY_HEADER] = keys;
