@@ -44,7 +44,7 @@ const PLAIN_SCRIPT = /<script>([^<]*(?:<(?!\/script)[^<]*)*)<\/script>/g;
 const FLIGHT_DATA = /^(?:\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(\[0\]\)|self\.__next_f\.push\(\[\d,"(?:[^"\\]|\\.)*"\]\))$/;
 
 /**
- * A stored page with each row of Next's flight data scripts as one script. Next writes its payload
+ * A stored page with each run of adjacent flight-data scripts as one script. Next writes its payload
  * in a script per streamed chunk (~35 on an article, side by side at the end of the page), and
  * each needed its hash in the page's policy: 2.2 KB of headers on every answer. Only scripts that
  * are nothing but flight data and stand next to each other are joined, in order, so that they run
