@@ -4,7 +4,19 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const SOURCES = ['app', 'components', 'lib', 'i18n', 'messages', 'public', 'proxy.ts', 'next.config.js', 'package-lock.json', 'postcss.config.mjs'];
+const SOURCES = [
+  'app',
+  'components',
+  'lib',
+  'i18n',
+  'messages',
+  'public',
+  'proxy.ts',
+  'next.config.js',
+  'package-lock.json',
+  'postcss.config.mjs',
+  'scripts/subset-fonts.mjs',
+];
 
 function* files(entry: string): Generator<string> {
   if (!fs.existsSync(entry)) return;
