@@ -100,10 +100,7 @@ test('an edited headline shows at once on the article, home, category and tag pa
 
   // At once, or within the second pass that lib/cache/refresh.ts makes for renders in flight.
   for (const path of [href, '/', categoryHref, tagHref]) {
-    await expect(async () => {
-      await reader.goto(path);
-      await expect(reader.getByRole('main').getByText(title).first(), path).toBeVisible({ timeout: 500 });
-    }).toPass({ timeout: 5000, intervals: [500] });
+    await eventually(reader, path, () => expect(reader.getByRole('main').getByText(title).first(), path).toBeVisible({ timeout: 500 }));
   }
   await reader.close();
 });
@@ -248,10 +245,7 @@ test('moderators approve a pending comment and it appears on its article', async
   await first.getByRole('button', { name: 'قبول' }).click();
   await expect(page.getByText('تم تحديث تعليق واحد.')).toBeVisible();
   const reader = await browser.newPage();
-  await expect(async () => {
-    await reader.goto(articleHref);
-    await expect(reader.locator('li[id^="comment-"]', { hasText: body }).first()).toBeVisible({ timeout: 500 });
-  }).toPass({ timeout: 5000, intervals: [500] });
+  await eventually(reader, articleHref, () => expect(reader.locator('li[id^="comment-"]', { hasText: body }).first()).toBeVisible({ timeout: 500 }));
   await reader.close();
 });
 

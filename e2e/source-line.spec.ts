@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { seededArticle, signIn } from './support/admin';
+import { eventually, seededArticle, signIn } from './support/admin';
 import { articleByTitle } from './support/db';
 
 const OUTLET_STORY = 'مجلس جهة السهل والواحات يصادق على برنامج استعجالي لتزويد القرى بالماء';
@@ -31,10 +31,7 @@ test('an editor credits an outlet with a Latin name; it reads as one isolated ru
   await expect(page.getByText('حُفظ المقال.')).toBeVisible();
 
   const reader = await browser.newPage();
-  await expect(async () => {
-    await reader.goto(href);
-    await expect(reader.getByRole('article').getByTestId('source-line')).toHaveText('Sahel Info 24: متابعة', { timeout: 500 });
-  }).toPass({ timeout: 6000, intervals: [500] });
+  await eventually(reader, href, () => expect(reader.getByRole('article').getByTestId('source-line')).toHaveText('Sahel Info 24: متابعة', { timeout: 500 }));
   await expect(reader.getByRole('article').getByTestId('source-line').locator('bdi')).toHaveText('Sahel Info 24');
 
   // Cleared again, the line credits the site.
@@ -42,9 +39,6 @@ test('an editor credits an outlet with a Latin name; it reads as one isolated ru
   await page.getByRole('button', { name: 'تحديث' }).click();
   await expect(page.getByText('حُفظ المقال.')).toBeVisible();
   const site = await siteName(reader);
-  await expect(async () => {
-    await reader.goto(href);
-    await expect(reader.getByRole('article').getByTestId('source-line')).toHaveText(`${site}: متابعة`, { timeout: 500 });
-  }).toPass({ timeout: 6000, intervals: [500] });
+  await eventually(reader, href, () => expect(reader.getByRole('article').getByTestId('source-line')).toHaveText(`${site}: متابعة`, { timeout: 500 }));
   await reader.close();
 });
