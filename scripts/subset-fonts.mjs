@@ -8,8 +8,7 @@ import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import subsetFont from 'subset-font';
 
-/** U+0600–06FF, the joiners and marks of direction, Arabic hyphens and punctuation, ﷲ and ﷺ; the
- *  unicode-range of app/fonts.ts names the same. */
+/** U+0600–06FF, the joiners and marks of direction, Arabic hyphens and punctuation, ﷲ and ﷺ. */
 const RANGES = [
   [0x0600, 0x06ff],
   [0x200c, 0x200f],
@@ -26,11 +25,16 @@ export const FACES = {
   'kufi-700.woff2': '@fontsource/noto-kufi-arabic/files/noto-kufi-arabic-arabic-700-normal.woff2',
 };
 
+const hex = (n) => n.toString(16).toUpperCase().padStart(4, '0');
+/** The CSS unicode-range of RANGES: app/fonts.ts must declare exactly this (next/font wants a
+ *  literal there; scripts/subset-fonts.test.ts holds the two together). */
+export const UNICODE_RANGE = RANGES.map(([from, to]) => (from === to ? `U+${hex(from)}` : `U+${hex(from)}-${hex(to)}`)).join(', ');
+
 export const SUBSET_DIR = '.fonts';
 export const sourceOf = (name) => new URL(`../node_modules/${FACES[name]}`, import.meta.url);
 
-const text = RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i))).join('');
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const text = RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i))).join('');
   fs.mkdirSync(SUBSET_DIR, { recursive: true });
   const sizes = [];
   for (const name of Object.keys(FACES)) {

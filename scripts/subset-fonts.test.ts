@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import fontverter from 'fontverter';
 import * as hb from 'harfbuzzjs';
 import { describe, expect, it } from 'vitest';
-import { FACES, SUBSET_DIR, sourceOf } from './subset-fonts.mjs';
+import { FACES, SUBSET_DIR, UNICODE_RANGE, sourceOf } from './subset-fonts.mjs';
 
 const SAMPLES = 'السلام عليكم لا إله إلا الله مَرْحَبًا بِكُمْ ڭناوة ڤيلا پ كتـــاب ٠١٢٣٤٥٦٧٨٩ ٪ هل؟ نعم، لا؛ ﷺ'.split(' ');
 
@@ -36,4 +36,9 @@ describe('Arabic faces cut to the Arabic block', () => {
       }
     });
   }
+
+  it('app/fonts.ts declares for every face the range the faces were cut to', () => {
+    const declared = [...fs.readFileSync('app/fonts.ts', 'utf8').matchAll(/prop: 'unicode-range', value: '([^']+)'/g)].map((m) => m[1]);
+    expect(declared).toEqual([UNICODE_RANGE, UNICODE_RANGE]);
+  });
 });

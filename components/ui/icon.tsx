@@ -1,3 +1,4 @@
+import type { StaticImageData } from 'next/image';
 import sprite from './icons.svg';
 
 // Decorative icons: the text next to them, or an aria-label on their control, carries the
@@ -29,10 +30,12 @@ export const ICON_NAMES = [
 
 export type IconName = (typeof ICON_NAMES)[number];
 
+const SPRITE_URL = (sprite as StaticImageData).src;
+
 export function Icon({ name, className = 'size-5' }: { name: IconName; className?: string }) {
   return (
     <svg className={`icon ${className}`} aria-hidden="true">
-      <use href={`${(sprite as { src: string }).src}#${name}`} />
+      <use href={`${SPRITE_URL}#${name}`} />
     </svg>
   );
 }
