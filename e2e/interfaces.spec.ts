@@ -72,3 +72,29 @@ test('a card about an Arabic article lines up on the right in the French interfa
   expect(Math.abs(m.x + m.width - (h.x + h.width))).toBeLessThanOrEqual(2);
   expect(m.x - h.x).toBeGreaterThan(2);
 });
+
+test('in an Arabic card of the French interface, the comment count reads in French order', async ({ page }) => {
+  await page.goto('/fr/');
+  const meta = page
+    .getByRole('main')
+    .locator('article', { has: page.locator('h3[lang="ar"]') })
+    .locator('.card-meta', { hasText: /\d+ commentaires?/ })
+    .first();
+  await expect(meta).toBeVisible();
+  // Where the number and the word are drawn: «5 commentaires», the number on the left.
+  const [digits, word] = await meta.evaluate((el) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let text: Text | null = null;
+    while (!text && walker.nextNode()) if (/\d+ commentaires?/.test(walker.currentNode.textContent!)) text = walker.currentNode as Text;
+    const value = text!.textContent!;
+    const at = (start: number, end: number) => {
+      const range = document.createRange();
+      range.setStart(text!, start);
+      range.setEnd(text!, end);
+      return range.getBoundingClientRect().x;
+    };
+    const space = value.indexOf(' ');
+    return [at(0, space), at(space + 1, value.length)];
+  });
+  expect(digits).toBeLessThan(word);
+});

@@ -10,3 +10,23 @@ export const ADMIN_CLIENT_NAMESPACES = ['Frame', 'Article', 'Errors', 'Comments'
 export function clientMessages(all: AbstractIntlMessages, namespaces: readonly string[] = SITE_CLIENT_NAMESPACES): AbstractIntlMessages {
   return Object.fromEntries(namespaces.filter((ns) => ns in all).map((ns) => [ns, all[ns]!]));
 }
+
+export type PlainMessages = { [key: string]: PlainMessages | string };
+
+/** A message with arguments, plurals or tags needs an ICU formatter; plain text does not. */
+export const isPlainMessage = (message: string) => !/[{}<>]/.test(message);
+
+/**
+ * The public site's client strings (components/shell/plain-messages-provider.tsx): `namespaces`
+ * without the messages that need formatting, which public pages format on the server.
+ */
+export function plainMessages(all: AbstractIntlMessages, namespaces: readonly string[]): PlainMessages {
+  const plain = (node: AbstractIntlMessages): PlainMessages =>
+    Object.fromEntries(
+      Object.entries(node).flatMap(([key, value]): [string, PlainMessages | string][] => {
+        if (typeof value === 'string') return isPlainMessage(value) ? [[key, value]] : [];
+        return [[key, plain(value)]];
+      }),
+    );
+  return plain(clientMessages(all, namespaces));
+}

@@ -3,13 +3,16 @@
 // loads the home and article pages in Chromium at phone size:
 //  - first-load JavaScript of the article page, gzip, printed against the 110 KB target; what
 //    this project adds beyond the runtime every Next.js page loads (React, the router: the
-//    build's root main files) is held to 40 KB, as the runtime alone is above the target;
+//    build's root main files) is held to 16 KB, as the runtime alone is above the target;
 //  - layout shift (CLS) while the page loads, its fonts arrive and the reader scrolls: 0 (a shift
 //    is printed and the page loaded again; only one that comes back fails);
 //  - web fonts the page downloads (≤ 75 KB) and SVG documents it has the browser build (≤ 2:
 //    the icon sprite and the favicon);
 //  - client components are leaves: no page or layout is one, and none wraps content given
-//    to it (a `children` prop), so the server renders everything around them;
+//    to it (a `children` prop), so the server renders everything around them (the one context
+//    provider, the client strings, renders nothing of its own);
+//  - no message formatter on the phone: public pages take their client strings plain (ICU
+//    messages are formatted on the server), so next-intl's parser is in none of their scripts;
 //  - what the HTML makes the phone do: its weight (against the targets of issue 16) and the
 //    client component instances React hydrates, each held to a budget at today's figure.
 import fs from 'node:fs';
@@ -21,7 +24,7 @@ import { clientComponentUses, flightData } from './lib/flight-data';
 import { firstArticlePath, startMeasuredSite } from './lib/measured-site';
 
 const ARTICLE_JS_TARGET_KB = 110;
-const OWN_JS_BUDGET_KB = 40;
+const OWN_JS_BUDGET_KB = 16;
 /** Uncompressed HTML: held where it is, with the targets it is on its way to. */
 const HTML_BUDGET_KB = { home: 165, article: 115 };
 const HTML_TARGET_KB = { home: 150, article: 90 };
@@ -33,6 +36,10 @@ const FONT_BUDGET_KB = 75;
 const SVG_DOCUMENT_BUDGET = 2;
 /** Client component instances in the page's RSC payload (each one hydrates on the phone). */
 const HYDRATED_BUDGET = { home: 20, article: 32 };
+/** Client components that may take children: context providers that render nothing of their own. */
+const PROVIDERS = new Set(['components/shell/plain-messages-provider.tsx']);
+/** An error kind of @formatjs/icu-messageformat-parser, kept as a string by the minifier. */
+const ICU_PARSER_SIGNATURE = 'EXPECT_ARGUMENT_CLOSING_BRACE';
 
 const server = await startMeasuredSite();
 const { distDir } = server;
@@ -69,7 +76,7 @@ function checkLeaves(modules: string[]) {
   const rows = modules.map((file) => {
     const source = fs.readFileSync(file, 'utf8');
     const errorBoundary = /^app\/.*\/(global-)?error\.tsx$/.test(file);
-    const wraps = /\bchildren\b/.test(source);
+    const wraps = /\bchildren\b/.test(source) && !PROVIDERS.has(file);
     const problem = file.startsWith('app/') && !errorBoundary ? 'a route file is a client component' : wraps ? 'takes children: wraps server content' : '';
     if (problem) failures.push(`${file}: ${problem}`);
     return { 'client component': file, gzip: `${(zlib.gzipSync(source).length / 1024).toFixed(1)} KB source`, leaf: problem ? `NO (${problem})` : 'yes' };
@@ -127,6 +134,7 @@ async function measure(browser: Browser, url: string) {
     uploadThroughput: (750 * 1024) / 8,
   });
   const scripts = new Map<string, Promise<number>>();
+  const formatterScripts: string[] = [];
   const fonts: Promise<number>[] = [];
   const svgDocuments = new Set<string>();
   await cdp.send('Network.enable');
@@ -141,7 +149,10 @@ async function measure(browser: Browser, url: string) {
     scripts.set(
       response.url(),
       response.body().then(
-        (body) => zlib.gzipSync(body).length,
+        (body) => {
+          if (body.includes(ICU_PARSER_SIGNATURE)) formatterScripts.push(response.url());
+          return zlib.gzipSync(body).length;
+        },
         () => 0,
       ),
     );
@@ -169,7 +180,7 @@ async function measure(browser: Browser, url: string) {
   });
   if (shifts.length) console.log(`layout shifts on ${url}:\n  ${shifts.join('\n  ')}`);
   await context.close();
-  return { jsKb: firstLoad / 1024, runtimeKb: runtimeBytes / 1024, files, cls, fontKb, svgDocuments: svgDocuments.size };
+  return { jsKb: firstLoad / 1024, runtimeKb: runtimeBytes / 1024, files, cls, fontKb, svgDocuments: svgDocuments.size, formatterScripts };
 }
 
 async function phoneContext(browser: Browser) {
@@ -215,6 +226,7 @@ try {
     if (m.svgDocuments > SVG_DOCUMENT_BUDGET) failures.push(`${name}: ${m.svgDocuments} SVG documents for icons and pictures (budget ${SVG_DOCUMENT_BUDGET})`);
     if (w.htmlKb > HTML_BUDGET_KB[name]) failures.push(`${name}: ${round(w.htmlKb)} KB of HTML (budget ${HTML_BUDGET_KB[name]} KB)`);
     if (w.hydrated > HYDRATED_BUDGET[name]) failures.push(`${name}: ${w.hydrated} client component instances to hydrate (budget ${HYDRATED_BUDGET[name]})`);
+    for (const script of m.formatterScripts) failures.push(`${name}: ${script} holds an ICU message parser (client strings are plain; format on the server)`);
     if (own > OWN_JS_BUDGET_KB) failures.push(`${name}: ${round(own)} KB of the project's own JavaScript (budget ${OWN_JS_BUDGET_KB} KB gzip)`);
     if (name === 'article') article = m;
   }
@@ -237,5 +249,5 @@ if (failures.length) {
   process.exit(1);
 }
 console.log(
-  `\n✔ within budgets (own JavaScript ≤ ${OWN_JS_BUDGET_KB} KB gzip per page, no layout shift, web fonts ≤ ${FONT_BUDGET_KB} KB, SVG documents ≤ ${SVG_DOCUMENT_BUDGET}, client components are leaves, HTML weight and hydrated components)`,
+  `\n✔ within budgets (own JavaScript ≤ ${OWN_JS_BUDGET_KB} KB gzip per page, no layout shift, web fonts ≤ ${FONT_BUDGET_KB} KB, SVG documents ≤ ${SVG_DOCUMENT_BUDGET}, client components are leaves, no message parser, HTML weight and hydrated components)`,
 );

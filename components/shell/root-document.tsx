@@ -4,7 +4,6 @@ import { hasLocale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
 import { kufi, naskh } from '@/app/fonts';
 import { ThemeScript } from '@/components/site/theme-script';
-import { ClientMessagesProvider } from './client-messages-provider';
 import { DIRECTION, routing } from '@/i18n/routing';
 import '@/app/globals.css';
 
@@ -12,7 +11,7 @@ import '@/app/globals.css';
  * <html> and <body> of both root layouts (the public site and the admin): the only place that
  * sets lang and dir, loads the fonts and applies the saved theme before the first paint.
  */
-export function RootDocument({ locale, namespaces, children }: { locale: string; namespaces: readonly string[]; children: ReactNode }) {
+export function RootDocument({ locale, children }: { locale: string; children: ReactNode }) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   return (
@@ -21,11 +20,7 @@ export function RootDocument({ locale, namespaces, children }: { locale: string;
       <head>
         <ThemeScript />
       </head>
-      <body className="min-h-dvh antialiased">
-        <ClientMessagesProvider locale={locale} namespaces={namespaces}>
-          {children}
-        </ClientMessagesProvider>
-      </body>
+      <body className="min-h-dvh antialiased">{children}</body>
     </html>
   );
 }

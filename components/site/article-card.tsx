@@ -50,8 +50,8 @@ export function ArticleCard({ article, variant = 'standard', level: Title = 'h3'
   );
   const meta = (
     <p className="card-meta">
-      {/* Text, not an element: the line's flex layout spaces it all the same. */}
-      {article.commentCount > 0 && t('comments', { count: article.commentCount })}
+      {/* Isolated: in an Arabic card of the French interface «5 commentaires» read «commentaires 5». */}
+      {article.commentCount > 0 && <bdi>{t('comments', { count: article.commentCount })}</bdi>}
       {/* Last, so that the room it keeps for the longer absolute date is at the end of the line. */}
       {published}
     </p>

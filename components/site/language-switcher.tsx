@@ -1,21 +1,19 @@
 'use client';
 
-import { useLocale } from 'next-intl';
-import { Link, usePathname } from '@/i18n/navigation';
-import { routing } from '@/i18n/routing';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { localizedPath } from '@/i18n/paths';
 
 /** The same page in another interface language (articles keep their own language and direction). */
-export function LanguageSwitcher({ label, names }: { label: string; names: Record<string, string> }) {
+export function LanguageSwitcher({ current, label, names }: { current: string; label: string; names: Record<string, string> }) {
   const pathname = usePathname();
-  const current = useLocale();
   return (
     <nav aria-label={label}>
       <ul className="flex items-center gap-1 text-sm">
-        {routing.locales.map((locale) => (
+        {Object.entries(names).map(([locale, name]) => (
           <li key={locale}>
             <Link
-              href={pathname}
-              locale={locale}
+              href={localizedPath(pathname, locale)}
               // Like every public link, it fetches nothing before it is followed (an RSC prefetch
               // passes the HTTP cache to the app).
               prefetch={false}
@@ -24,7 +22,7 @@ export function LanguageSwitcher({ label, names }: { label: string; names: Recor
               aria-current={locale === current ? 'true' : undefined}
               className="inline-flex min-h-11 items-center rounded px-2 hover:bg-line aria-[current=true]:font-bold aria-[current=true]:underline"
             >
-              {names[locale]}
+              {name}
             </Link>
           </li>
         ))}

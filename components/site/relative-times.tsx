@@ -1,9 +1,8 @@
 'use client';
 
 import { useEffect } from 'react';
-import { useLocale } from 'next-intl';
 import { timeAgo } from '@/lib/text/dates';
-import { countPhrase, type PluralPhrases } from '@/lib/text/plural-phrases';
+import { countPhrase, type PluralPhrases } from '@/lib/text/count-phrase';
 
 export interface TimePhrases {
   now: string;
@@ -17,8 +16,7 @@ export interface TimePhrases {
  * the reader's language, again every minute. Beyond a week the date stays, as it reads better.
  * The phrases come from the server by plural category (lib/text/plural-phrases.ts).
  */
-export function RelativeTimes({ phrases }: { phrases: TimePhrases }) {
-  const locale = useLocale();
+export function RelativeTimes({ locale, phrases }: { locale: string; phrases: TimePhrases }) {
   useEffect(() => {
     const rules = new Intl.PluralRules(locale);
     const update = () => {

@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { PlainLink } from '@/components/ui/plain-link';
 import { Icon } from '@/components/ui/icon';
 import type { SocialLinks as Links } from '@/lib/data/site';
@@ -43,6 +43,7 @@ function CategoryList({ categories, homeLabel, className }: { categories: Props[
 
 export function SiteHeader({ siteName, tagline, categories, socialLinks, days }: Props) {
   const t = useTranslations('Frame');
+  const locale = useLocale();
   return (
     <header id="top" tabIndex={-1} className="bg-surface outline-none">
       <a
@@ -53,9 +54,9 @@ export function SiteHeader({ siteName, tagline, categories, socialLinks, days }:
       </a>
       <div className="border-b border-line">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-2 px-4">
-          <TodayDate days={days} />
+          <TodayDate locale={locale} days={days} />
           <div className="flex items-center gap-1 sm:gap-2">
-            <LanguageSwitcher label={t('language')} names={Object.fromEntries(routing.locales.map((l) => [l, t(`languages.${l}`)]))} />
+            <LanguageSwitcher current={locale} label={t('language')} names={Object.fromEntries(routing.locales.map((l) => [l, t(`languages.${l}`)]))} />
             <SocialLinks links={socialLinks} className="hidden md:flex" />
             <ThemeToggle labels={{ toggle: t('themeToggle'), light: t('themeLight'), dark: t('themeDark') }} />
           </div>

@@ -1,6 +1,5 @@
 'use client';
 
-import { useLocale } from 'next-intl';
 import { dayLine, type DayLine } from '@/lib/text/dates';
 import { useHydrated } from './use-hydrated';
 
@@ -11,8 +10,7 @@ import { useHydrated } from './use-hydrated';
  * Phones get the short forms in French and English («mer. 2 déc. 2026 | 22 joum. tha. 1448 AH»):
  * the long ones are wider than a 390 px screen. Arabic's long forms fit.
  */
-export function TodayDate({ days }: { days: DayLine[] }) {
-  const locale = useLocale();
+export function TodayDate({ locale, days }: { locale: string; days: DayLine[] }) {
   const today = useHydrated() ? new Date() : null;
   const now = today?.getTime() ?? 0;
   const line = today && (days.find((d) => d.from <= now && now < d.to) ?? dayLine(today, locale));

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { countPhrase, pluralPhrases } from './plural-phrases';
+import { countPhrase } from './count-phrase';
+import { pluralPhrases } from './plural-phrases';
 
 const westernDigits = (s: string) => s.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
 

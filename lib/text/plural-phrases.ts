@@ -1,7 +1,5 @@
 import { isLiteralElement, isPluralElement, isPoundElement, parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-
-/** A count's phrase for each plural category of a language, `#` standing for the count. */
-export type PluralPhrases = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+import type { PluralPhrases } from './count-phrase';
 
 function text(elements: MessageFormatElement[], message: string): string {
   return elements
@@ -33,9 +31,4 @@ export function pluralPhrases(message: string): PluralPhrases {
   }
   if (!phrases.other) throw new Error(`«${message}» has no «other» case`);
   return phrases as PluralPhrases;
-}
-
-/** The phrase for `count`: `rules` picks the category, the count is written in Western digits. */
-export function countPhrase(phrases: PluralPhrases, rules: Intl.PluralRules, count: number): string {
-  return (phrases[rules.select(count)] ?? phrases.other).replaceAll('#', String(count));
 }

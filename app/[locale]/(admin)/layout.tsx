@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
+import { ClientMessagesProvider } from '@/components/shell/client-messages-provider';
 import { RootDocument, localeParams } from '@/components/shell/root-document';
 import { ADMIN_CLIENT_NAMESPACES } from '@/i18n/client-messages';
 
@@ -21,10 +22,12 @@ export default async function AdminRootLayout({ children, params }: { children: 
   await connection();
   const { locale } = await params;
   return (
-    <RootDocument locale={locale} namespaces={ADMIN_CLIENT_NAMESPACES}>
-      <div data-brand className="min-h-dvh">
-        {children}
-      </div>
+    <RootDocument locale={locale}>
+      <ClientMessagesProvider locale={locale} namespaces={ADMIN_CLIENT_NAMESPACES}>
+        <div data-brand className="min-h-dvh">
+          {children}
+        </div>
+      </ClientMessagesProvider>
     </RootDocument>
   );
 }

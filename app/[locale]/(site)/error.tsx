@@ -1,9 +1,9 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { usePlainTranslations } from '@/components/shell/plain-messages-provider';
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations('Errors');
+  const t = usePlainTranslations('Errors');
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-24 text-center">
       <h1 className="font-kufi text-3xl font-bold">{t('errorTitle')}</h1>

@@ -6,6 +6,7 @@ import { BreakingTicker } from '@/components/site/breaking-ticker';
 import { RelativeTimes } from '@/components/site/relative-times';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
+import { PlainClientMessages } from '@/components/shell/plain-client-messages';
 import { RootDocument, localeParams } from '@/components/shell/root-document';
 import { SITE_CLIENT_NAMESPACES } from '@/i18n/client-messages';
 import { cachedBreaking, cachedDayLines, cachedSiteFrame } from '@/lib/data/public';
@@ -42,17 +43,19 @@ export default async function SiteLayout({ children, params }: { children: React
     days: pluralPhrases(time.raw('days')),
   };
   return (
-    <RootDocument locale={locale} namespaces={SITE_CLIENT_NAMESPACES}>
-      <div data-brand style={{ '--brand': settings.brandColor } as CSSProperties} className="flex min-h-dvh flex-col">
-        <SiteHeader siteName={settings.siteName} tagline={settings.tagline} categories={categories} socialLinks={settings.socialLinks} days={days} />
-        <BreakingTicker items={breaking} />
-        <div id="main" tabIndex={-1} className="flex-1 outline-none">
-          {children}
+    <RootDocument locale={locale}>
+      <PlainClientMessages locale={locale} namespaces={SITE_CLIENT_NAMESPACES}>
+        <div data-brand style={{ '--brand': settings.brandColor } as CSSProperties} className="flex min-h-dvh flex-col">
+          <SiteHeader siteName={settings.siteName} tagline={settings.tagline} categories={categories} socialLinks={settings.socialLinks} days={days} />
+          <BreakingTicker items={breaking} />
+          <div id="main" tabIndex={-1} className="flex-1 outline-none">
+            {children}
+          </div>
+          <SiteFooter siteName={settings.siteName} description={settings.description} categories={categories} socialLinks={settings.socialLinks} year={year} />
+          <BackToTop label={t('backToTop')} />
+          <RelativeTimes locale={locale} phrases={phrases} />
         </div>
-        <SiteFooter siteName={settings.siteName} description={settings.description} categories={categories} socialLinks={settings.socialLinks} year={year} />
-        <BackToTop label={t('backToTop')} />
-        <RelativeTimes phrases={phrases} />
-      </div>
+      </PlainClientMessages>
     </RootDocument>
   );
 }

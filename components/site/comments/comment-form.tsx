@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useId, useRef, useState } from 'react';
-import { useTranslations } from 'next-intl';
+import { usePlainLocale, usePlainTranslations } from '@/components/shell/plain-messages-provider';
 import { describedBy, Field, inputClass } from '@/components/ui/field';
 import { Icon } from '@/components/ui/icon';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -18,7 +18,8 @@ export type ReplyTarget = { id: number; label: string };
  * page: «ردّاً على» chooses the thread, and a comment's «رد» link (data-reply-to) chooses it here.
  */
 export function CommentForm({ articleId, threads = [] }: { articleId: number; threads?: ReplyTarget[] }) {
-  const t = useTranslations('Comments');
+  const t = usePlainTranslations('Comments');
+  const locale = usePlainLocale();
   const [state, action] = useActionState<CommentFormState, FormData>(postComment, { status: 'idle', values: EMPTY_COMMENT });
   const [parent, setParent] = useState(state.parentId ?? '');
   // A comment that went through leaves the form ready for a new one.
@@ -84,6 +85,7 @@ export function CommentForm({ articleId, threads = [] }: { articleId: number; th
             <p className="text-sm text-muted">{t('awaitingModerationNote')}</p>
             {state.submitted && (
               <CommentView
+                locale={locale}
                 comment={{ authorName: state.submitted.name, body: state.submitted.body, createdAt: state.submitted.createdAt }}
                 badge={t('yourComment')}
                 className="mt-3"

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
-import { ClientMessagesProvider } from '@/components/shell/client-messages-provider';
+import { PlainClientMessages } from '@/components/shell/plain-client-messages';
 import { COMMENT_CLIENT_NAMESPACES } from '@/i18n/client-messages';
 
 /** The comment form's strings, sent with the pages that have comments only. */
 export function CommentMessages({ locale, children }: { locale: string; children: ReactNode }) {
   return (
-    <ClientMessagesProvider locale={locale} namespaces={COMMENT_CLIENT_NAMESPACES}>
+    <PlainClientMessages locale={locale} namespaces={COMMENT_CLIENT_NAMESPACES}>
       {children}
-    </ClientMessagesProvider>
+    </PlainClientMessages>
   );
 }

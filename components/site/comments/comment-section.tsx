@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { CommentThread } from '@/lib/data/comments';
 import { CommentForm, type ReplyTarget } from './comment-form';
 import { CommentView } from './comment-view';
@@ -26,6 +26,7 @@ function opening(body: string): string {
  */
 export function CommentSection({ articleId, threads, count, closed }: Props) {
   const t = useTranslations('Comments');
+  const locale = useLocale();
   return (
     <section id="comments" aria-labelledby="comments-title" className="mt-12 max-w-[68ch] scroll-mt-4">
       <h2 id="comments-title" className="border-b-2 border-brand pb-2 font-kufi text-xl font-bold">
@@ -35,12 +36,13 @@ export function CommentSection({ articleId, threads, count, closed }: Props) {
         <ol className="mt-4 flex flex-col divide-y divide-line">
           {threads.map((c) => (
             <li key={c.id} id={`comment-${c.id}`} className="py-4">
-              <CommentView comment={c} badge={c.staff ? t('staff') : undefined} />
+              <CommentView locale={locale} comment={c} badge={c.staff ? t('staff') : undefined} />
               {c.replies.length > 0 && (
                 <ol className="mt-3 flex flex-col gap-3 border-s-2 border-line ps-4 ms-2">
                   {c.replies.map((r) => (
                     <li key={r.id} id={`comment-${r.id}`}>
                       <CommentView
+                        locale={locale}
                         comment={r}
                         badge={r.staff ? t('staff') : undefined}
                         inReplyTo={r.inReplyTo && t.rich('inReplyTo', { name: r.inReplyTo, bdi: (chunks) => <bdi>{chunks}</bdi> })}

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { useLocale } from 'next-intl';
 import { formatDateTime } from '@/lib/text/dates';
 
 interface Props {
+  locale: string;
   /** `createdAtText`: the time as the server wrote it (for comments fetched by the browser). */
   comment: { authorName: string; authorUrl?: string | null; body: string; createdAt: Date | string; createdAtText?: string };
   badge?: string;
@@ -15,8 +15,7 @@ interface Props {
  * One comment. Its text is plain text (never HTML) with its line breaks; each piece is isolated
  * (dir="auto", bdi) so that whatever direction a commenter types cannot spill into the page.
  */
-export function CommentView({ comment, badge, inReplyTo, className = '' }: Props) {
-  const locale = useLocale();
+export function CommentView({ locale, comment, badge, inReplyTo, className = '' }: Props) {
   const created = new Date(comment.createdAt);
   const name = <bdi className="font-bold">{comment.authorName}</bdi>;
   return (

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { useLocale, useTranslations } from 'next-intl';
+import { usePlainLocale, usePlainTranslations } from '@/components/shell/plain-messages-provider';
 import { CommentView } from './comment-view';
 
 type Mine = { id: number; authorName: string; body: string; createdAt: string; createdAtText: string };
@@ -11,8 +11,8 @@ type Mine = { id: number; authorName: string; body: string; createdAt: string; c
  * everyone; this asks the server, with the reader's signed cookie, for what only they may see.
  */
 export function MyPendingComments({ articleId }: { articleId: number }) {
-  const t = useTranslations('Comments');
-  const locale = useLocale();
+  const t = usePlainTranslations('Comments');
+  const locale = usePlainLocale();
   const [mine, setMine] = useState<Mine[]>([]);
   useEffect(() => {
     const controller = new AbortController();
@@ -28,7 +28,7 @@ export function MyPendingComments({ articleId }: { articleId: number }) {
       {mine.map((c) => (
         <li key={c.id} className="rounded-md border border-dashed border-line p-4">
           <p className="mb-2 text-sm font-bold">{t('awaitingModeration')}</p>
-          <CommentView comment={c} badge={t('yourComment')} />
+          <CommentView locale={locale} comment={c} badge={t('yourComment')} />
         </li>
       ))}
     </ul>
