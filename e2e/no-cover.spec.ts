@@ -36,4 +36,5 @@ test('a story without a picture gets a text card, and its editor is warned first
     .getByRole('article')
     .filter({ has: reader.getByRole('heading', { name: title }) });
   await expect(card.getByText(excerpt)).toBeVisible();
+  await reader.close();
 });

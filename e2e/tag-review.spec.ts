@@ -84,4 +84,5 @@ test('an author publishes at once, but a new tag shows only once an editor appro
     await expect(reader.getByRole('link', { name: `#${name}` })).toBeVisible();
   });
   expect(await tagStatus(reader, tag.slug)).toBe(200);
+  await Promise.all([reader.context().close(), editor.context().close()]);
 });
