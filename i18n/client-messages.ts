@@ -14,7 +14,7 @@ export function clientMessages(all: AbstractIntlMessages, namespaces: readonly s
 export type PlainMessages = { [key: string]: PlainMessages | string };
 
 /** A message with arguments, plurals or tags needs an ICU formatter; plain text does not. */
-export const isPlainMessage = (message: string) => !/[{}<>]/.test(message);
+const isPlainMessage = (message: string) => !/[{}<>]/.test(message);
 
 /**
  * The public site's client strings (components/shell/plain-messages-provider.tsx): `namespaces`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, readablePath, slugFromSegment } from './urls';
+import { articlePath, localizedPath, readablePath, slugFromSegment, splitLocalizedPath } from './urls';
 
 describe('readablePath', () => {
   it('writes an Arabic slug as letters, a third of the bytes', () => {
@@ -19,5 +19,26 @@ describe('readablePath', () => {
       expect(readablePath(`/tag/a${kept}b`), kept).toBe(`/tag/a${kept}b`);
     }
     expect(slugFromSegment(readablePath('/tag/%D9%85%3F').split('/')[2]!)).toBe('م?');
+  });
+});
+
+describe('localizedPath and splitLocalizedPath', () => {
+  // The language switcher: the same page in another interface.
+  const inInterface = (pathname: string, locale: string) => localizedPath(locale, splitLocalizedPath(pathname).path);
+
+  it('put Arabic at the root and the other interfaces under their prefix, and back', () => {
+    expect(inInterface('/', 'ar')).toBe('/');
+    expect(inInterface('/', 'fr')).toBe('/fr');
+    expect(inInterface('/category/sport', 'en')).toBe('/en/category/sport');
+    expect(inInterface('/fr/category/sport', 'ar')).toBe('/category/sport');
+    expect(inInterface('/fr', 'ar')).toBe('/');
+    expect(inInterface('/en/search', 'fr')).toBe('/fr/search');
+    expect(splitLocalizedPath('/en/search')).toEqual({ locale: 'en', path: '/search' });
+    expect(splitLocalizedPath('/news/7/x')).toEqual({ locale: 'ar', path: '/news/7/x' });
+  });
+
+  it('take off a prefix only when it is a whole segment', () => {
+    expect(inInterface('/frontier', 'fr')).toBe('/fr/frontier');
+    expect(splitLocalizedPath('/english-news')).toEqual({ locale: 'ar', path: '/english-news' });
   });
 });

@@ -2,6 +2,8 @@
 // the slug is there for readers and search engines.
 // One slug rule: every slug (Latin or Arabic) is percent-encoded on the way out, and read back
 // with slugFromSegment.
+import { routing } from '@/i18n/routing';
+
 const segment = (slug: string) => encodeURIComponent(slug);
 const pageSuffix = (page: number) => (page > 1 ? `/page/${page}` : '');
 
@@ -47,5 +49,12 @@ export function readablePath(path: string): string {
 
 /** A path in an interface language: Arabic at the root, the others under their prefix. */
 export function localizedPath(locale: string, path: string): string {
-  return locale === 'ar' ? path : `/${locale}${path === '/' ? '' : path}`;
+  return locale === routing.defaultLocale ? path : `/${locale}${path === '/' ? '' : path}`;
+}
+
+/** What localizedPath undoes: the interface language a path is in, and the path without its prefix. */
+export function splitLocalizedPath(pathname: string): { locale: string; path: string } {
+  const prefixed = routing.locales.find((l) => pathname === `/${l}` || pathname.startsWith(`/${l}/`));
+  if (!prefixed) return { locale: routing.defaultLocale, path: pathname };
+  return { locale: prefixed, path: pathname.slice(prefixed.length + 1) || '/' };
 }
