@@ -39,6 +39,17 @@ const config = [
       ],
     },
   },
+  {
+    // e2e/support/test.ts closes the pages a test opens; Playwright's own `test` would leave them.
+    files: ['e2e/**/*.ts'],
+    ignores: ['e2e/support/test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@playwright/test', importNames: ['test'], message: 'Import `test` from e2e/support/test (it closes the pages a test opens).' }] },
+      ],
+    },
+  },
 ];
 
 export default config;

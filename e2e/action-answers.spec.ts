@@ -1,6 +1,6 @@
 // A refused admin form comes back with what was typed, so that nothing is lost; never with a
 // password or a file (the answer is readable by the page's scripts, and kept by caches and logs).
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { adminActions, callAction } from './support/actions';
 import { signIn } from './support/admin';
 

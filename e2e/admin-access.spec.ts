@@ -3,7 +3,7 @@
 // without the permission, are refused by the server itself (not only by the proxy's redirect).
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { ACTION_PERMISSIONS } from '../lib/actions/admin/permissions';
 import { ADMIN_SECTIONS } from '../lib/auth/admin-routes';
 import { can } from '../lib/auth/roles';

@@ -1,5 +1,5 @@
 // The dashboard's «آخر العمليات» in the admin's language, inside a phone's width whatever was done.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { adminActions, callAction } from './support/actions';
 import { signIn } from './support/admin';
 import { approvedComments } from './support/db';

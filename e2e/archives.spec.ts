@@ -1,6 +1,6 @@
 // Section, tag and author archives share one loader and one slug rule (lib/archives.ts,
 // lib/urls.ts): an Arabic slug works wherever a Latin one does.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { signIn } from './support/admin';
 
 test('a section with an Arabic slug has its page, its feed and its menu link', async ({ page, browser, request }, testInfo) => {

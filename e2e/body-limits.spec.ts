@@ -3,7 +3,8 @@
 // reads it; the server stays up and its memory does not grow. Limits: lib/http/body-limits.ts.
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
+import { expect, test } from './support/test';
 import { builtActions } from './support/actions';
 import { signIn } from './support/admin';
 import { MiB, paddedActionBody, postBig, residentMiB, serverPid, type BigBody } from './support/big-body';

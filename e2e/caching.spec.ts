@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { seededArticle, signIn } from './support/admin';
 
 test.skip(() => test.info().project.name !== 'desktop', 'headers are the same on every screen');

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { formatDateTime } from '../lib/text/dates';
 import { commentCreatedAt, commentFlags, commentParent, commentsWithBody, knownCommenterEmails } from './support/db';
 import { holdApprovedComments } from './support/commenter';

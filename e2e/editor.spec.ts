@@ -1,6 +1,7 @@
 // The newsroom editor: a story written, pasted, illustrated and embedded in the rich-text editor,
 // published, and read on the site; autosave after a reload; two editors on one article.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import sharp from 'sharp';
 import { nationalArticles } from '../prisma/seed/content/articles-national';
 import { eventually, signIn } from './support/admin';

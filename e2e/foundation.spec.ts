@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 test('the home page is Arabic, right-to-left, and lists the seeded articles', async ({ page }) => {
   await page.goto('/');

@@ -1,5 +1,5 @@
 // The home page's columns and section headings, as a reader sees them.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 test('on a wide screen the side column ends about where the latest news end', async ({ page, isMobile }) => {
   test.skip(isMobile, 'one column on phones');

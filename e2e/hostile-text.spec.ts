@@ -1,7 +1,8 @@
 // Headlines as people really type them, or paste them: a row of tatweel, a long unbroken token,
 // a right-to-left override, a Latin-only title of brackets. Every page keeps them inside their
 // boxes at 360 px, shows no reversed text, and prints neutral-only titles as typed.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { adminActions, bodyOf, callAction } from './support/actions';
 import { signIn } from './support/admin';
 import { articleByTitle } from './support/db';

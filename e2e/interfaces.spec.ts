@@ -1,6 +1,6 @@
 // The French and English interfaces around Arabic content: their own section names, a top bar that
 // fits a phone, and cards that line up on their content's side (issue 17, defect 4).
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { signIn } from './support/admin';
 
 test('the top bar shows both dates whole on a phone, in every interface', async ({ page }) => {

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { eventually, seededArticle, signIn } from './support/admin';
 
 const switcher = (page: Page) => page.getByRole('navigation', { name: /^(اللغة|Langue|Language)$/ });

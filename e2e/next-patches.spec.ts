@@ -1,7 +1,7 @@
 // The behaviour that this project's patches to Next.js restore (see the README's "Next.js
 // patches"). After a Next upgrade, install fails loudly if a patch no longer applies; these tests
 // fail if one applies but no longer works.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { builtActions } from './support/actions';
 
 test.describe.configure({ mode: 'serial' });

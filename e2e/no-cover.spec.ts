@@ -1,6 +1,7 @@
 // A story without a picture: the editor is warned before publishing it, and readers get a text
 // card (its excerpt where the picture would be), never an empty grey tile.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { adminActions, bodyOf, callAction } from './support/actions';
 import { signIn } from './support/admin';
 import { articleByTitle } from './support/db';

@@ -1,7 +1,8 @@
 // A preview of an unpublished article belongs to the signed-in staff member who may edit it, and
 // is checked again on every render: the draft-mode cookie Next hands out is the same for everyone
 // of a build, so it must open nothing by itself.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { adminActions, bodyOf, callAction } from './support/actions';
 import { signIn } from './support/admin';
 import { articleByTitle, unpublishedArticles, userIdByEmail } from './support/db';

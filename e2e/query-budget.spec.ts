@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
+import { expect, test } from './support/test';
 import { E2E_SERVER_LOG } from './env';
 
 test.skip(() => test.info().project.name !== 'desktop', 'the server does the same work for every screen');

@@ -2,7 +2,7 @@
 // and pages on other sites (beacons, no-cors fetches, forms) add none.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { quietArticle, readCountOf } from './support/db';
 
 test.skip(({ isMobile }) => isMobile, 'the same counter whatever the screen: one run is enough');

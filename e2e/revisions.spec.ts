@@ -1,6 +1,6 @@
 // An article's earlier texts, stored as the editor's documents: compared word by word with the
 // current text, and put back with one button.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { adminActions, bodyOf, callAction } from './support/actions';
 import { signIn } from './support/admin';
 import { articleByTitle } from './support/db';

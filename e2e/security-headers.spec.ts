@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import Database from 'better-sqlite3';
 import { refreshLiveSite } from '../scripts/lib/refresh-site';
 import { E2E_DATA_DIR, E2E_PORT, e2eEnv } from './env';

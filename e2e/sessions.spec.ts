@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { E2E_ACCOUNTS } from './env';
 import { auditActionsOf, deleteSessionsOf, idleSessionsOf, sessionsOf } from './support/db';
 

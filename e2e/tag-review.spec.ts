@@ -1,6 +1,7 @@
 // Tags are public pages: one typed by a contributor or an author waits for an editor, and a tag
 // no published article carries answers «not found» (a draft's tags say nothing about the draft).
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { adminActions, bodyOf, callAction } from './support/actions';
 import { eventually, signIn, type Account } from './support/admin';
 import { articleByTitle, tagNamed } from './support/db';

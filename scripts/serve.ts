@@ -2,7 +2,8 @@
 // store (lib/serve/page-server.ts: public pages answered from memory, compressed once, with a
 // Content-Security-Policy naming the hashes of their inline scripts) and the security headers; a
 // database outage answers 503. `npm start`, the tests and the benchmarks all serve through it:
-// `node --import tsx scripts/serve.ts` with PORT (default 3000).
+// compiled into one module by scripts/bundle-server.mjs, then `node .builds/server/serve.mjs` with
+// PORT (default 3000).
 import './lib/server-memory';
 import http from 'node:http';
 import next from 'next';

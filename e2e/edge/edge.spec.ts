@@ -1,7 +1,8 @@
 // The portal behind Varnish: every write shows through it at once, staff pass by it, and
 // it keeps serving while the app is down. All requests here go through Varnish.
 import fs from 'node:fs';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { signIn } from '../support/admin';
 import { EDGE_APP_PORT, EDGE_SUPERVISOR_PID } from './env';
 

@@ -3,7 +3,8 @@
 // FUZZ_SEED. None may get a 5xx or leave an error in the server log, and nothing stored may come
 // back as markup: the pages that show what was sent are opened in the browser afterwards.
 import fs from 'node:fs';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { E2E_SERVER_LOG } from '../env';
 import { adminActions, builtActions, callAction, type BuiltAction } from '../support/actions';
 import { seededArticle, signIn } from '../support/admin';

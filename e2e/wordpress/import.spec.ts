@@ -2,7 +2,8 @@
 // an empty database before the build; readers find its articles, comments and old addresses.
 import { execFileSync } from 'node:child_process';
 import Database from 'better-sqlite3';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { signIn } from '../support/admin';
 import { importArgs, WORDPRESS_DATA_DIR, wordpressEnv } from './env';
 

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { bundleServer } from '../bundle-server.mjs';
 
 /** Resolves once `url` answers 2xx, polling every half second. */
 export async function waitForServer(url: string, timeoutMs = 60_000) {
@@ -39,15 +40,18 @@ export const SERVER_HEAP_MIB = '512';
 export const SERVER_SEMI_SPACE_MIB = '4';
 
 /**
- * The production server (scripts/serve.ts: Next's handler behind the security headers) as one
- * Node process, so that its PID is the server's: stopping it, or killing it, reaches the server.
+ * The production server (scripts/serve.ts: Next's handler behind the security headers, compiled
+ * by scripts/bundle-server.mjs) as one Node process, so that its PID is the server's: stopping
+ * it, or killing it, reaches the server.
  */
 export function spawnServer(port: number, env: NodeJS.ProcessEnv, stdio: ('ignore' | 'inherit' | 'pipe')[] = ['ignore', 'inherit', 'inherit']): ChildProcess {
   const heap = [
     `--max-old-space-size=${env.SERVER_HEAP_MIB ?? SERVER_HEAP_MIB}`,
     `--max-semi-space-size=${env.SERVER_SEMI_SPACE_MIB ?? SERVER_SEMI_SPACE_MIB}`,
   ];
-  return spawn(process.execPath, [...heap, '--import', 'tsx', 'scripts/serve.ts'], {
+  // SERVER_SOURCE_MAPS=1: stack traces name scripts/ and lib/ rather than the bundle's lines.
+  const sourceMaps = env.SERVER_SOURCE_MAPS === '1' ? ['--enable-source-maps'] : [];
+  return spawn(process.execPath, [...heap, ...sourceMaps, bundleServer()], {
     env: { ...env, PORT: String(port), NODE_ENV: 'production' },
     stdio,
   });
