@@ -15,9 +15,10 @@ const nextConfig = {
   // proxy.ts answers addresses with a trailing slash itself: 301 to an imported item's new page
   // when it is an old address, else to the address without the slash.
   skipTrailingSlashRedirect: true,
-  // scripts/serve.ts compresses, after writing the CSP nonce into the HTML.
+  // The server around Next (lib/serve) compresses: a stored page once, with its gzip and brotli
+  // bodies kept; the other answers as they go.
   compress: false,
-  // The HTML carries a nonce made for its response: a 304 would pair an old page with a new nonce.
+  // A stored page has an ETag of its own, made with its bodies; the others are not kept for reuse.
   generateEtags: false,
   // `npm run typecheck` (part of `npm test`) checks the whole project, scripts and tests included;
   // the build does not repeat it.
