@@ -2,7 +2,7 @@
 // The production server (scripts/serve.ts and the lib/ modules it imports) compiled into one
 // plain JavaScript module, so Node runs it without tsx. Run under tsx, the server also carried
 // tsx's loader (a second V8 isolate on its own thread, and esbuild) for its whole life: the load
-// test's resident memory fell by 30-40 MiB without it. Packages stay external (node_modules).
+// test's resident memory fell by 40-60 MiB without it. Packages stay external (node_modules).
 // Takes ~0.1 s, so every start bundles afresh: `npm run serve`, and spawnServer() for the rest.
 import fs from 'node:fs';
 import path from 'node:path';

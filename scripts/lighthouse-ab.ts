@@ -7,10 +7,10 @@
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import * as chromeLauncher from 'chrome-launcher';
+import type { LaunchedChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { median } from '../bench/measure';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium';
+import { launchChromium } from './lib/lighthouse-chromium';
 import { firstArticlePath, MEASURED_PORT, startMeasuredSite } from './lib/measured-site';
 import { waitForServer } from './lib/next-server';
 
@@ -37,32 +37,24 @@ const old = spawn(
 type Run = { side: string; page: string; round: number; performance: number; tbtMs: number; lcpMs: number };
 const runs: Run[] = [];
 let current: Awaited<ReturnType<typeof startMeasuredSite>> | undefined;
-let chrome: chromeLauncher.LaunchedChrome | undefined;
+let chrome: LaunchedChrome | undefined;
 try {
   // One build at a time: the earlier revision's first.
   await waitForServer(`http://127.0.0.1:${OLD_PORT}/robots.txt`, 15 * 60_000);
   current = await startMeasuredSite();
-  chrome = await chromeLauncher.launch({
-    chromePath: fs.existsSync(CHROMIUM_PATH) ? CHROMIUM_PATH : undefined,
-    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
-  });
+  chrome = await launchChromium();
   const sides = [
     { side: 'this checkout', base: current.base },
     { side: sha, base: `http://127.0.0.1:${OLD_PORT}` },
   ];
-  const pages = await Promise.all(
-    sides.map(async ({ base }) => [
-      ['home', `${base}/`],
-      ['article', base + (await firstArticlePath(base))],
-    ]),
-  );
-  for (const [, url] of pages.flat()) await fetch(url!); // the page stores hold every page first
+  const pages = await Promise.all(sides.map(async ({ base }) => ({ home: `${base}/`, article: base + (await firstArticlePath(base)) })));
+  for (const url of pages.flatMap(Object.values)) await fetch(url); // the page stores hold every page first
   for (let round = 1; round <= ROUNDS; round++) {
     for (const page of ['home', 'article'] as const) {
       // Alternating which side goes first, so neither always meets the warmer machine.
       const order = round % 2 ? [0, 1] : [1, 0];
       for (const i of order) {
-        const url = pages[i]!.find(([name]) => name === page)![1]!;
+        const url = pages[i]![page];
         const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
         const lhr = result?.lhr;
         if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${lhr?.runtimeError?.message ?? 'no result'}`);

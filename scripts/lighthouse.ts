@@ -2,9 +2,8 @@
 // link, simulated) on the home and article pages of the measured site, with Debian's Chromium.
 // Prints the four scores and the failing audits, and writes bench/results/lighthouse-<time>.json.
 import fs from 'node:fs';
-import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium';
+import { launchChromium } from './lib/lighthouse-chromium';
 import { firstArticlePath, startMeasuredSite } from './lib/measured-site';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -46,10 +45,7 @@ function largestPaint(audits: Record<string, { details?: unknown }>): string {
 }
 
 const server = await startMeasuredSite();
-const chrome = await chromeLauncher.launch({
-  chromePath: fs.existsSync(CHROMIUM_PATH) ? CHROMIUM_PATH : undefined,
-  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
-});
+const chrome = await launchChromium();
 const results: Record<string, unknown>[] = [];
 try {
   const pages = [
