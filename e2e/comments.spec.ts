@@ -83,6 +83,22 @@ test('a validation error keeps everything typed and points at the field', async 
   expect(commentsWithBody(body)).toEqual([]);
 });
 
+test('a refusal is written by the server in the interface language; pages carry no error messages ahead of one', async ({ page }) => {
+  const { pathname } = new URL(await openCommentedArticle(page));
+  // Sent written out with a refusal only (they were a kilobyte and a half of every article page).
+  expect(await (await page.request.get(pathname)).text()).not.toContain('هذا العنوان لا يبدو بريداً إلكترونياً صحيحاً.');
+  await page.goto(`/fr${pathname}`);
+  const form = mainForm(page);
+  await form.getByLabel('Commentaire').fill(unique('Un commentaire en français'));
+  await form.getByLabel('Nom').fill('Salma');
+  await form.getByLabel('E-mail').fill('pas-une-adresse');
+  await page.waitForTimeout(3100);
+  await form.getByRole('button', { name: 'Envoyer le commentaire' }).click();
+  await expect(mainForm(page).getByText('Cette adresse ne semble pas être une adresse e-mail valide.')).toBeVisible();
+  await expect(mainForm(page).getByText('Impossible d’envoyer le commentaire. Vérifiez les champs signalés.')).toBeVisible();
+  await expect(mainForm(page).getByLabel('E-mail')).toHaveAttribute('aria-invalid', 'true');
+});
+
 test('a known commenter is published at once, for everyone, and replies are threaded', async ({ page, browser, baseURL }) => {
   const [email, replyEmail] = knownCommenterEmails().slice(test.info().project.name === 'phone' ? 0 : 2);
   await holdApprovedComments(page.context(), baseURL!, email!);

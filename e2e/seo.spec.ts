@@ -86,6 +86,9 @@ test('an article carries NewsArticle and BreadcrumbList data that search engines
   await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'ar_MA');
   await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute('content', /^\d{4}-/);
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+  // X falls back to Open Graph's picture: it is written once.
+  await expect(page.locator('meta[property="og:image"]')).toHaveCount(1);
+  await expect(page.locator('meta[name^="twitter:image"]')).toHaveCount(0);
 });
 
 test('home describes the organisation and the site search; archives their trail', async ({ page }) => {

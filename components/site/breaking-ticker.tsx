@@ -1,8 +1,9 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { PlainLink } from '@/components/ui/plain-link';
 import type { ArticleCard } from '@/lib/data/article-shapes';
 import { articlePath } from '@/lib/urls';
 import { TickerToggle } from './breaking-ticker-controls';
+import { sitePath } from './frame-links';
+import { LinkItems } from './link-items';
 import { lineAttributes } from '@/lib/text/direction';
 
 /** «عاجل»: flagged stories scrolling under the header; still under reduced motion, pausable.
@@ -21,13 +22,10 @@ export function BreakingTicker({ items }: { items: ArticleCard[] }) {
         <div className="ticker-viewport min-w-0 flex-1 self-stretch">
           <div className="ticker-track flex h-full w-max">
             <ul className="ticker-list">
-              {items.map((a) => (
-                <li key={a.id}>
-                  <PlainLink href={articlePath(a)} {...lineAttributes(a.title, a.language, locale)} className="ticker-link">
-                    {a.title}
-                  </PlainLink>
-                </li>
-              ))}
+              <LinkItems
+                links={items.map((a) => ({ href: sitePath(locale, articlePath(a)), text: a.title, ...lineAttributes(a.title, a.language, locale) }))}
+                className="ticker-link"
+              />
             </ul>
           </div>
         </div>

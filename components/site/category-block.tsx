@@ -3,7 +3,7 @@ import type { ArticleCard as Card } from '@/lib/data/article-shapes';
 import { SectionHeading } from '@/components/ui/section-heading';
 import { categoryPath } from '@/lib/urls';
 import type { CategoryNames } from '@/lib/text/category-name';
-import { ArticleCard } from './article-card';
+import { ArticleCards } from './cards/article-cards';
 import { CategoryName } from './category-name';
 
 /** One section on the home page: a bigger card, the compact ones and «المزيد». */
@@ -16,11 +16,9 @@ export function CategoryBlock({ category, items }: { category: { slug: string } 
     <section aria-labelledby={id} className="lazy-render">
       <SectionHeading id={id} title={<CategoryName category={category} />} more={{ href: categoryPath(category), label: t('more') }} />
       <div className="grid gap-6 md:grid-cols-2">
-        <ArticleCard article={first} showCategory={false} />
+        <ArticleCards articles={[first]} showCategory={false} />
         <div className="flex flex-col gap-4">
-          {rest.map((a) => (
-            <ArticleCard key={a.id} article={a} variant="compact" showCategory={false} />
-          ))}
+          <ArticleCards articles={rest} variant="compact" showCategory={false} />
         </div>
       </div>
     </section>

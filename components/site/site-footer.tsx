@@ -1,21 +1,19 @@
 import { useTranslations } from 'next-intl';
 import { PlainLink } from '@/components/ui/plain-link';
-import type { SocialLinks as Links } from '@/lib/data/site';
-import { categoryPath } from '@/lib/urls';
-import type { CategoryNames } from '@/lib/text/category-name';
-import { CategoryName } from './category-name';
-import { SocialLinks } from './social-links';
+import { LinkItems, type LinkItem } from './link-items';
+import { SocialLinks, type SocialLink } from './social-links';
 import { Icon } from '@/components/ui/icon';
 
 interface Props {
   siteName: string;
   description: string;
-  categories: ({ id: number; slug: string } & CategoryNames)[];
-  socialLinks: Links;
+  /** The categories' links, the same list as the header's menu. */
+  sections: LinkItem[];
+  social: SocialLink[];
   year: number;
 }
 
-export function SiteFooter({ siteName, description, categories, socialLinks, year }: Props) {
+export function SiteFooter({ siteName, description, sections, social, year }: Props) {
   const t = useTranslations('Frame');
   return (
     <footer className="lazy-render mt-16 border-t-4 border-brand bg-surface">
@@ -46,18 +44,12 @@ export function SiteFooter({ siteName, description, categories, socialLinks, yea
             {t('footerSections')}
           </h2>
           <ul className="mt-2 grid grid-cols-2 gap-x-6">
-            {categories.map((c) => (
-              <li key={c.id}>
-                <PlainLink href={categoryPath(c)} className="footer-link">
-                  <CategoryName category={c} />
-                </PlainLink>
-              </li>
-            ))}
+            <LinkItems links={sections} className="footer-link" />
           </ul>
         </nav>
         <div>
           <h2 className="font-bold">{t('footerFollow')}</h2>
-          <SocialLinks links={socialLinks} className="mt-2 flex-wrap" />
+          <SocialLinks links={social} className="mt-2 flex-wrap" />
           <a href="/feed.xml" className="mt-2 inline-flex min-h-11 items-center gap-2 hover:underline">
             <Icon name="rss" className="size-5" />
             {t('rss')}

@@ -1,14 +1,11 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { PlainLink } from '@/components/ui/plain-link';
 import { Icon } from '@/components/ui/icon';
-import type { SocialLinks as Links } from '@/lib/data/site';
-import { categoryPath } from '@/lib/urls';
-import type { CategoryNames } from '@/lib/text/category-name';
-import { CategoryName } from './category-name';
 import { LanguageSwitcher } from './language-switcher';
+import { LinkItems, type LinkItem } from './link-items';
 import { routing } from '@/i18n/routing';
 import { MenuSummary } from './mobile-menu';
-import { SocialLinks } from './social-links';
+import { SocialLinks, type SocialLink } from './social-links';
 import { ThemeToggle } from './theme-toggle';
 import { TodayDate } from './today-date';
 import type { DayLine } from '@/lib/text/dates';
@@ -17,39 +14,18 @@ import { SEARCH_LIMITS } from '@/lib/validation/search';
 interface Props {
   siteName: string;
   tagline: string;
-  categories: ({ id: number; slug: string } & CategoryNames)[];
-  socialLinks: Links;
+  /** The categories' links (components/site/frame-links.ts), the footer's too. */
+  sections: LinkItem[];
+  social: SocialLink[];
   days: DayLine[];
 }
 
-function CategoryList({ categories, homeLabel, className }: { categories: Props['categories']; homeLabel: string; className: string }) {
-  return (
-    <ul className={className}>
-      <li>
-        <PlainLink href="/" className="menu-link">
-          {homeLabel}
-        </PlainLink>
-      </li>
-      {categories.map((c) => (
-        <li key={c.id}>
-          <PlainLink href={categoryPath(c)} className="menu-link">
-            <CategoryName category={c} />
-          </PlainLink>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-export function SiteHeader({ siteName, tagline, categories, socialLinks, days }: Props) {
+export function SiteHeader({ siteName, tagline, sections, social, days }: Props) {
   const t = useTranslations('Frame');
   const locale = useLocale();
   return (
     <header id="top" tabIndex={-1} className="bg-surface outline-none">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-brand focus:px-4 focus:py-2 focus:text-on-brand"
-      >
+      <a href="#main" className="skip-link">
         {t('skipToContent')}
       </a>
       <div className="border-b border-line">
@@ -57,7 +33,7 @@ export function SiteHeader({ siteName, tagline, categories, socialLinks, days }:
           <TodayDate locale={locale} days={days} />
           <div className="flex items-center gap-1 sm:gap-2">
             <LanguageSwitcher current={locale} label={t('language')} names={Object.fromEntries(routing.locales.map((l) => [l, t(`languages.${l}`)]))} />
-            <SocialLinks links={socialLinks} className="hidden md:flex" />
+            <SocialLinks links={social} className="hidden md:flex" />
             <ThemeToggle labels={{ toggle: t('themeToggle'), light: t('themeLight'), dark: t('themeDark') }} />
           </div>
         </div>
@@ -98,7 +74,14 @@ export function SiteHeader({ siteName, tagline, categories, socialLinks, days }:
           <details className="menu-toggle group lg:hidden">
             <MenuSummary label={t('openMenu')} />
           </details>
-          <CategoryList categories={categories} homeLabel={t('home')} className="menu-list" />
+          <ul className="menu-list">
+            <li>
+              <PlainLink href="/" className="menu-link">
+                {t('home')}
+              </PlainLink>
+            </li>
+            <LinkItems links={sections} className="menu-link" />
+          </ul>
         </div>
       </nav>
     </header>

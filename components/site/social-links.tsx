@@ -1,19 +1,23 @@
-import { useTranslations } from 'next-intl';
-import { Icon } from '@/components/ui/icon';
-import type { SocialLinks as Links } from '@/lib/data/site';
+'use client';
 
-const NETWORKS = ['facebook', 'x', 'youtube', 'instagram', 'whatsapp', 'telegram'] as const;
+import { Icon, type IconName } from '@/components/ui/icon';
 
-export function SocialLinks({ links, className = '' }: { links: Links; className?: string }) {
-  const t = useTranslations('Social');
-  const present = NETWORKS.filter((n) => links[n]);
-  if (!present.length) return null;
+export interface SocialLink {
+  network: IconName;
+  href: string;
+  /** The network's name, for the link's label. */
+  label: string;
+}
+
+/** The site's accounts, drawn from data: the header and the footer show the same list. */
+export function SocialLinks({ links, className = '' }: { links: SocialLink[]; className?: string }) {
+  if (!links.length) return null;
   return (
     <ul className={`flex items-center gap-1 ${className}`}>
-      {present.map((n) => (
-        <li key={n}>
-          <a href={links[n]} rel="noopener me" aria-label={t(n)} title={t(n)} className="round-button">
-            <Icon name={n} className="size-5" />
+      {links.map((l) => (
+        <li key={l.network}>
+          <a href={l.href} rel="noopener me" aria-label={l.label} title={l.label} className="round-button">
+            <Icon name={l.network} className="size-5" />
           </a>
         </li>
       ))}

@@ -3,7 +3,8 @@ import type { CoverImage as Cover } from '@/lib/data/article-shapes';
 import { mediaImage } from '@/lib/media/sizes';
 
 interface Props {
-  cover: Cover | null;
+  /** What drawing it takes: the key and width find its renditions. */
+  cover: (Pick<Cover, 'key' | 'width' | 'alt'> & { placeholder?: string }) | null;
   /** Layout widths for the browser to pick a rendition, e.g. "(min-width: 1024px) 50vw, 100vw". */
   sizes: string;
   /** The widest the box is ever shown, in CSS pixels, when it is small (a thumbnail): renditions past twice that are left out. */

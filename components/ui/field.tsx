@@ -16,7 +16,7 @@ interface Props {
 /** Label above, help and errors under the control, errors tied to it for screen readers. */
 export function Field({ id, label, required, requiredLabel, help, errors = [], children, className = '' }: Props) {
   return (
-    <div className={className}>
+    <div className={className || undefined}>
       <label htmlFor={id} id={`${id}-label`} className="mb-1 block font-bold">
         {label}
         {required && (
@@ -59,4 +59,5 @@ export function describedBy(id: string, opts: { help?: boolean; errors?: unknown
   return { id, 'aria-describedby': ids.join(' ') || undefined, 'aria-invalid': opts.errors?.length ? true : undefined };
 }
 
-export const inputClass = 'block w-full rounded-md border border-line bg-surface px-3 py-2 min-h-11 aria-[invalid=true]:border-urgent';
+/** The text fields' look (app/globals.css): one class, as forms have many fields and pages carry each twice. */
+export const inputClass = 'field-input';

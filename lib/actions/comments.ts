@@ -1,6 +1,7 @@
 'use server';
 
 import { cookies, headers } from 'next/headers';
+import { getTranslations } from 'next-intl/server';
 import { getSessionUser } from '@/lib/auth/session';
 import { refreshTags } from '@/lib/cache/refresh';
 import { cacheTags } from '@/lib/cache-tags';
@@ -16,7 +17,16 @@ import { hashIp } from '@/lib/security/ip-hash';
 import { CommentSchema, commentValues } from '@/lib/validation/comment';
 import { EMPTY_COMMENT, HONEYPOT_FIELD, STARTED_AT_FIELD, type CommentField, type CommentValues } from '@/lib/validation/comment-fields';
 
-export type CommentFormState = {
+/** What the form shows, errors written out in the reader's language: the page then sends none of
+ *  the error messages to the browser ahead of a refusal most readers never see. */
+export type CommentFormState = Omit<CommentAnswer, 'message' | 'errors'> & {
+  /** A form-wide error. */
+  message?: string;
+  /** Errors per field. */
+  errors?: Partial<Record<CommentField, string[]>>;
+};
+
+type CommentAnswer = {
   status: 'idle' | 'error' | 'pending' | 'approved' | 'closed';
   /** Key of «Comments.errors» for a form-wide error. */
   message?: CommentErrorKey;
@@ -32,7 +42,7 @@ export type CommentFormState = {
   parentId?: string;
 };
 
-const refused = (values: CommentValues, message: CommentErrorKey, errors?: CommentFormState['errors']): CommentFormState => ({
+const refused = (values: CommentValues, message: CommentErrorKey, errors?: CommentAnswer['errors']): CommentAnswer => ({
   status: 'error',
   message,
   errors,
@@ -43,10 +53,19 @@ const refused = (values: CommentValues, message: CommentErrorKey, errors?: Comme
 export async function postComment(_previous: CommentFormState, form: FormData): Promise<CommentFormState> {
   const answer = await answerComment(form);
   const parentId = form.get('parentId');
-  return answer.status === 'error' && typeof parentId === 'string' && /^\d{1,9}$/.test(parentId) ? { ...answer, parentId } : answer;
+  const kept = answer.status === 'error' && typeof parentId === 'string' && /^\d{1,9}$/.test(parentId) ? { ...answer, parentId } : answer;
+  if (kept.status !== 'error') return kept;
+  // The language of the page the form is on (the proxy's header for actions).
+  const t = await getTranslations('Comments.errors');
+  const { message, errors, ...rest } = kept;
+  return {
+    ...rest,
+    ...(message && { message: t(message) }),
+    ...(errors && { errors: Object.fromEntries(Object.entries(errors).map(([field, keys]) => [field, keys.map((key) => t(key))])) }),
+  };
 }
 
-async function answerComment(form: FormData): Promise<CommentFormState> {
+async function answerComment(form: FormData): Promise<CommentAnswer> {
   const values = commentValues(form);
   const startedAt = form.get(STARTED_AT_FIELD);
   const timing = fillTime(typeof startedAt === 'string' && startedAt ? startedAt : null);
@@ -56,7 +75,7 @@ async function answerComment(form: FormData): Promise<CommentFormState> {
 
   const parsed = CommentSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) {
-    const errors: CommentFormState['errors'] = {};
+    const errors: CommentAnswer['errors'] = {};
     for (const issue of parsed.error.issues) {
       const field = issue.path[0] as CommentField;
       if (field in EMPTY_COMMENT) (errors[field] ??= []).push(commentErrorKey(issue.message));

@@ -1,4 +1,4 @@
-import { mediaPath } from '@/lib/urls';
+import { mediaPath } from './path';
 
 /** Widths of the WebP renditions made for every image (lib/media/store.ts). */
 export const MEDIA_WIDTHS = [160, 320, 640, 960, 1280] as const;

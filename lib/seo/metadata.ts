@@ -59,7 +59,9 @@ export function pageMetadata(p: PageMeta): Metadata {
       ...(p.article ?? {}),
     },
     // X reads the title, description and picture from Open Graph: only the card's shape is its own.
-    twitter: { card: 'summary_large_image' },
+    // (Next copies Open Graph's title and description into twitter:* regardless; an empty picture
+    // list at least keeps the image's four tags from being written twice.)
+    twitter: { card: 'summary_large_image', images: [] },
     robots: p.noindex ? { index: false, follow: true } : { index: true, follow: true, 'max-image-preview': 'large' },
   };
 }

@@ -6,6 +6,7 @@ import { BreakingTicker } from '@/components/site/breaking-ticker';
 import { RelativeTimes } from '@/components/site/relative-times';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
+import { sectionLinks, socialLinks } from '@/components/site/frame-links';
 import { PlainClientMessages } from '@/components/shell/plain-client-messages';
 import { RootDocument, localeParams } from '@/components/shell/root-document';
 import { SITE_CLIENT_NAMESPACES } from '@/i18n/client-messages';
@@ -29,13 +30,17 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The public site's root layout: static and cached, the same for every reader. */
 export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  const [{ settings, categories, year }, breaking, days, t, time] = await Promise.all([
+  const [{ settings, categories, year }, breaking, days, t, time, social] = await Promise.all([
     cachedSiteFrame(),
     cachedBreaking(),
     cachedDayLines(locale),
     getTranslations({ locale, namespace: 'Frame' }),
     getTranslations({ locale, namespace: 'Time' }),
+    getTranslations({ locale, namespace: 'Social' }),
   ]);
+  // One list each for the header and the footer: the page's payload writes it once.
+  const sections = sectionLinks(categories, locale);
+  const accounts = socialLinks(settings.socialLinks, (network) => social(network));
   const phrases = {
     now: time('now'),
     minutes: pluralPhrases(time.raw('minutes')),
@@ -46,12 +51,12 @@ export default async function SiteLayout({ children, params }: { children: React
     <RootDocument locale={locale}>
       <PlainClientMessages locale={locale} namespaces={SITE_CLIENT_NAMESPACES}>
         <div data-brand style={{ '--brand': settings.brandColor } as CSSProperties} className="flex min-h-dvh flex-col">
-          <SiteHeader siteName={settings.siteName} tagline={settings.tagline} categories={categories} socialLinks={settings.socialLinks} days={days} />
+          <SiteHeader siteName={settings.siteName} tagline={settings.tagline} sections={sections} social={accounts} days={days} />
           <BreakingTicker items={breaking} />
           <div id="main" tabIndex={-1} className="flex-1 outline-none">
             {children}
           </div>
-          <SiteFooter siteName={settings.siteName} description={settings.description} categories={categories} socialLinks={settings.socialLinks} year={year} />
+          <SiteFooter siteName={settings.siteName} description={settings.description} sections={sections} social={accounts} year={year} />
           <BackToTop label={t('backToTop')} />
           <RelativeTimes locale={locale} phrases={phrases} />
         </div>

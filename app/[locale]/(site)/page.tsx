@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ArticleCard } from '@/components/site/article-card';
+import { ArticleCards } from '@/components/site/cards/article-cards';
 import { CategoryBlock } from '@/components/site/category-block';
 import { HeadlineList } from '@/components/site/headline-list';
 import { MostRead } from '@/components/site/most-read';
@@ -46,12 +46,10 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             {t('lead')}
           </h2>
           <div className="lg:col-span-2">
-            <ArticleCard article={lead} variant="lead" lead />
+            <ArticleCards articles={[lead]} variant="lead" leadFirst />
           </div>
           <div className="flex flex-col gap-5">
-            {secondary.map((a) => (
-              <ArticleCard key={a.id} article={a} variant="compact" />
-            ))}
+            <ArticleCards articles={secondary} variant="compact" />
           </div>
         </section>
       )}
@@ -59,9 +57,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <section aria-labelledby="latest" className="lg:col-span-2">
           <SectionHeading id="latest" title={t('latest')} />
           <div className="grid gap-6 sm:grid-cols-2">
-            {rest.map((a) => (
-              <ArticleCard key={a.id} article={a} />
-            ))}
+            <ArticleCards articles={rest} />
           </div>
         </section>
         <aside className="flex flex-col gap-10 lg:sticky lg:top-4 lg:self-start">

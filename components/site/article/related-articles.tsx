@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { ArticleCard as Card } from '@/lib/data/article-shapes';
 import { SectionHeading } from '@/components/ui/section-heading';
-import { ArticleCard } from '../article-card';
+import { ArticleCards } from '../cards/article-cards';
 
 /** «مقالات ذات صلة»: a sticky column at the end on wide screens, a grid of cards below on phones. */
 export function RelatedArticles({ items }: { items: Card[] }) {
@@ -11,11 +11,7 @@ export function RelatedArticles({ items }: { items: Card[] }) {
     <aside aria-labelledby="related" className="lg:sticky lg:top-4">
       <SectionHeading id="related" title={t('related')} />
       <ul className="grid gap-5 sm:grid-cols-2 lg:grid-cols-1">
-        {items.map((a) => (
-          <li key={a.id}>
-            <ArticleCard article={a} variant="compact" />
-          </li>
-        ))}
+        <ArticleCards articles={items} variant="compact" item />
       </ul>
     </aside>
   );

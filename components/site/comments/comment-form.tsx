@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useId, useRef, useState } from 'react';
+import { useActionState, useEffect, useRef, useState } from 'react';
 import { usePlainLocale, usePlainTranslations } from '@/components/shell/plain-messages-provider';
 import { describedBy, Field, inputClass } from '@/components/ui/field';
 import { Icon } from '@/components/ui/icon';
@@ -47,12 +47,13 @@ export function CommentForm({ articleId, threads = [] }: { articleId: number; th
       () => {},
     );
   }, [state.receipt]);
-  const uid = useId();
+  // The page's one comment form: its fields' ids need no generated prefix (twenty letters, thirty times).
+  const uid = 'comment';
   const startedAt = useRef<HTMLInputElement>(null);
   const stamp = () => {
     if (startedAt.current && !startedAt.current.value) startedAt.current.value = String(Date.now());
   };
-  const errorsOf = (f: CommentField) => (state.errors?.[f] ?? []).map((e) => t(`errors.${e}`));
+  const errorsOf = (f: CommentField) => state.errors?.[f] ?? [];
   const field = (f: CommentField, help = false) => ({
     ...describedBy(`${uid}-${f}`, { help, errors: errorsOf(f) }),
     name: f,
@@ -76,7 +77,7 @@ export function CommentForm({ articleId, threads = [] }: { articleId: number; th
         {state.status === 'error' && state.message && (
           <p className="flex items-center gap-2 rounded-md border border-urgent p-3 font-bold text-urgent">
             <Icon name="warning" className="size-5 shrink-0" />
-            {t(`errors.${state.message}`)}
+            {state.message}
           </p>
         )}
         {state.status === 'pending' && (

@@ -1,7 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl';
-import type { CommentThread } from '@/lib/data/comments';
+import type { CommentThread, PublicComment } from '@/lib/data/comments';
+import { formatDateTime } from '@/lib/text/dates';
 import { CommentForm, type ReplyTarget } from './comment-form';
-import { CommentView } from './comment-view';
+import { CommentThreads, type ShownComment } from './comment-threads';
 import { MyPendingComments } from './my-pending-comments';
 
 interface Props {
@@ -27,39 +28,32 @@ function opening(body: string): string {
 export function CommentSection({ articleId, threads, count, closed }: Props) {
   const t = useTranslations('Comments');
   const locale = useLocale();
+  const shown = (c: PublicComment): ShownComment => ({
+    id: c.id,
+    authorName: c.authorName,
+    authorUrl: c.authorUrl,
+    body: c.body,
+    createdAt: c.createdAt.toISOString(),
+    createdAtText: formatDateTime(c.createdAt, locale),
+    ...(c.staff && { badge: t('staff') }),
+  });
   return (
     <section id="comments" aria-labelledby="comments-title" className="mt-12 max-w-[68ch] scroll-mt-4">
       <h2 id="comments-title" className="border-b-2 border-brand pb-2 font-kufi text-xl font-bold">
         {t('count', { count })}
       </h2>
       {threads.length > 0 ? (
-        <ol className="mt-4 flex flex-col divide-y divide-line">
-          {threads.map((c) => (
-            <li key={c.id} id={`comment-${c.id}`} className="py-4">
-              <CommentView locale={locale} comment={c} badge={c.staff ? t('staff') : undefined} />
-              {c.replies.length > 0 && (
-                <ol className="mt-3 flex flex-col gap-3 border-s-2 border-line ps-4 ms-2">
-                  {c.replies.map((r) => (
-                    <li key={r.id} id={`comment-${r.id}`}>
-                      <CommentView
-                        locale={locale}
-                        comment={r}
-                        badge={r.staff ? t('staff') : undefined}
-                        inReplyTo={r.inReplyTo && t.rich('inReplyTo', { name: r.inReplyTo, bdi: (chunks) => <bdi>{chunks}</bdi> })}
-                      />
-                    </li>
-                  ))}
-                </ol>
-              )}
-              {!closed && (
-                <a href="#respond" data-reply-to={c.id} className="mt-2 inline-flex min-h-11 items-center font-bold text-brand-ink hover:underline">
-                  {t('reply')}
-                  <span className="sr-only">{` ${t('replyTo', { name: c.authorName })}`}</span>
-                </a>
-              )}
-            </li>
-          ))}
-        </ol>
+        <CommentThreads
+          reply={closed ? null : t('reply')}
+          threads={threads.map((c) => ({
+            ...shown(c),
+            replyTo: t('replyTo', { name: c.authorName }),
+            replies: c.replies.map((r) => ({
+              ...shown(r),
+              ...(r.inReplyTo && { inReplyTo: t.rich('inReplyTo', { name: r.inReplyTo, bdi: (chunks) => <bdi>{chunks}</bdi> }) }),
+            })),
+          }))}
+        />
       ) : (
         <p className="mt-4 text-muted">{t('empty')}</p>
       )}

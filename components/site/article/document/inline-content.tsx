@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { InlineNode, Mark } from '@/lib/content/document';
 import { latinRuns } from '@/lib/text/isolate-latin';
 
@@ -27,6 +27,7 @@ export function InlineContent({ nodes, rtl }: { nodes: InlineNode[] | undefined;
   return (nodes ?? []).map((node, i) => {
     if (node.type === 'hardBreak') return <br key={i} />;
     const text = isolated(node.text, rtl);
-    return node.marks?.length ? marked(text, node.marks, i) : <Fragment key={i}>{text}</Fragment>;
+    // Plain text needs no wrapper (a key is for elements): the payload carries the words alone.
+    return node.marks?.length ? marked(text, node.marks, i) : text;
   });
 }

@@ -93,6 +93,8 @@ export default async function ArticlePage({ params }: Props) {
   // links, tags) follows the reader's interface.
   const content = { lang: article.language, dir: rtl ? 'rtl' : 'ltr' } as const;
   const shareUrl = absoluteUrl(shortArticlePath(article));
+  // Two bars, one element: the payload names it once.
+  const share = <ShareLinks url={shareUrl} />;
   const edited = article.contentUpdatedAt && article.publishedAt && article.contentUpdatedAt > article.publishedAt ? article.contentUpdatedAt : null;
 
   return (
@@ -146,7 +148,7 @@ export default async function ArticlePage({ params }: Props) {
                 updatedAt={edited}
                 minutes={readingMinutes(documentText(article.body.doc))}
               />
-              <ShareLinks url={shareUrl} />
+              {share}
             </div>
           </header>
           {article.cover && (
@@ -171,10 +173,7 @@ export default async function ArticlePage({ params }: Props) {
               <ul className="flex flex-wrap gap-2">
                 {article.tags.map((tag) => (
                   <li key={tag.id}>
-                    <PlainLink
-                      href={tagPath(tag)}
-                      className="inline-flex min-h-11 items-center rounded-full bg-line px-4 text-sm font-bold hover:bg-brand hover:text-on-brand"
-                    >
+                    <PlainLink href={tagPath(tag)} className="tag-link">
                       {`#${tag.name}`}
                     </PlainLink>
                   </li>
@@ -182,9 +181,7 @@ export default async function ArticlePage({ params }: Props) {
               </ul>
             </section>
           )}
-          <div className="mt-8 max-w-[68ch] border-t border-line pt-4">
-            <ShareLinks url={shareUrl} />
-          </div>
+          <div className="mt-8 max-w-[68ch] border-t border-line pt-4">{share}</div>
           <div className="mt-8 max-w-[68ch]">
             <ArticlePager previous={extras.previous} next={extras.next} />
           </div>
