@@ -16,7 +16,7 @@ export type PlainMessages = { [key: string]: PlainMessages | string };
 /** Messages of those namespaces that only the server writes: the comments' headings and links, and
  *  the form's errors (lib/actions/comments.ts sends them written out). */
 const WRITTEN_ON_THE_SERVER: Record<string, readonly string[]> = {
-  Comments: ['title', 'leaveComment', 'reply', 'staff', 'empty', 'errors'],
+  Comments: ['leaveComment', 'reply', 'staff', 'empty', 'errors'],
 };
 
 /** A message with arguments, plurals or tags needs an ICU formatter; plain text does not. */

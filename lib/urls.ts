@@ -52,6 +52,9 @@ export function localizedPath(locale: string, path: string): string {
   return locale === routing.defaultLocale ? path : `/${locale}${path === '/' ? '' : path}`;
 }
 
+/** A path of the site as its links write it: in the interface's language, Arabic slugs as letters. */
+export const linkPath = (locale: string, path: string) => readablePath(localizedPath(locale, path));
+
 /** What localizedPath undoes: the interface language a path is in, and the path without its prefix. */
 export function splitLocalizedPath(pathname: string): { locale: string; path: string } {
   const prefixed = routing.locales.find((l) => pathname === `/${l}` || pathname.startsWith(`/${l}/`));

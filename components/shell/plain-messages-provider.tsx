@@ -31,7 +31,7 @@ export function usePlainLocale(): string {
 type PlainNamespace = (typeof SITE_CLIENT_NAMESPACES)[number] | (typeof COMMENT_CLIENT_NAMESPACES)[number];
 
 /**
- * `t('errors.tooLong')` in `namespace`, its keys typed as next-intl's; a key missing at run time
+ * `t('awaitingModeration')` in `namespace`, its keys typed as next-intl's; a key missing at run time
  * (a message with arguments is not sent: tests/client-messages.test.ts) shows itself.
  */
 export function usePlainTranslations<N extends PlainNamespace>(namespace: N): (key: NestedKeyOf<Messages[N]>) => string {

@@ -1,8 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { ArticleCard } from '@/lib/data/article-shapes';
-import { articlePath } from '@/lib/urls';
+import { articlePath, linkPath } from '@/lib/urls';
 import { TickerToggle } from './breaking-ticker-controls';
-import { sitePath } from './frame-links';
 import { LinkItems } from './link-items';
 import { lineAttributes } from '@/lib/text/direction';
 
@@ -23,7 +22,7 @@ export function BreakingTicker({ items }: { items: ArticleCard[] }) {
           <div className="ticker-track flex h-full w-max">
             <ul className="ticker-list">
               <LinkItems
-                links={items.map((a) => ({ href: sitePath(locale, articlePath(a)), text: a.title, ...lineAttributes(a.title, a.language, locale) }))}
+                links={items.map((a) => ({ href: linkPath(locale, articlePath(a)), text: a.title, ...lineAttributes(a.title, a.language, locale) }))}
                 className="ticker-link"
               />
             </ul>

@@ -2,20 +2,17 @@
 // out once per page by the layout and handed to the header and the footer alike.
 import type { SocialLinks as Accounts } from '@/lib/data/site';
 import { interfaceCategoryName, type CategoryNames } from '@/lib/text/category-name';
-import { categoryPath, localizedPath, readablePath } from '@/lib/urls';
+import { categoryPath, linkPath } from '@/lib/urls';
 import type { LinkItem } from './link-items';
 import type { SocialLink } from './social-links';
 
 const NETWORKS = ['facebook', 'x', 'youtube', 'instagram', 'whatsapp', 'telegram'] as const;
 
-/** A path of the site as links write it, in the interface's language. */
-export const sitePath = (locale: string, path: string) => readablePath(localizedPath(locale, path));
-
 /** The categories in the interface's language (the original, isolated, where it has no name). */
 export function sectionLinks(categories: ({ slug: string } & CategoryNames)[], locale: string): LinkItem[] {
   return categories.map((c) => {
     const own = interfaceCategoryName(c, locale);
-    return { href: sitePath(locale, categoryPath(c)), text: own ?? c.name, ...(own === null && { isolate: true }) };
+    return { href: linkPath(locale, categoryPath(c)), text: own ?? c.name, ...(own === null && { isolate: true }) };
   });
 }
 

@@ -17,8 +17,9 @@ interface Props {
 /**
  * A 16:9 image whose box is reserved before it loads, so nothing shifts; its tiny placeholder is
  * the box's background until the picture covers it (thumbnails make do with the plain tint: their
- * placeholders, written twice into the page, weighed more than a small picture is worth). A plain `<img>` rendered on the server: the
- * renditions exist already (lib/media/store.ts), so there is nothing for a client component to do.
+ * placeholders, written twice into the page, weighed more than a small picture is worth). A plain `<img>`: the renditions exist
+ * already (lib/media/store.ts), so nothing is resized per request and nothing happens after hydration
+ * (next/image's client component had nothing else to do). Cards draw it from their data (CardList).
  */
 export function CoverImage({ cover, sizes, widest, lead = false, className = '' }: Props) {
   const image = cover && mediaImage(cover, widest);

@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
 import { useLocale } from 'next-intl';
-import { localizedPath, readablePath } from '@/lib/urls';
+import { linkPath } from '@/lib/urls';
 
 /**
  * A link of the public site: a plain `<a>` in the interface's language, rendered on the server.
@@ -11,5 +11,5 @@ import { localizedPath, readablePath } from '@/lib/urls';
  */
 export function PlainLink({ href, ...props }: Omit<ComponentProps<'a'>, 'href'> & { href: string }) {
   const locale = useLocale();
-  return <a href={readablePath(localizedPath(locale, href))} {...props} />;
+  return <a href={linkPath(locale, href)} {...props} />;
 }

@@ -23,7 +23,13 @@ export function ShareBar({ url, labels }: { url: string; labels: ShareLabels }) 
       <ul className="flex flex-wrap items-center gap-2">
         {SHARE_NETWORKS.map((network) => (
           <li key={network}>
-            <a href={shareHref[network](u)} rel="noopener noreferrer" target="_blank" aria-label={labels.on[network]} className="round-button border border-line">
+            <a
+              href={shareHref[network](u)}
+              rel="noopener noreferrer"
+              target="_blank"
+              aria-label={labels.on[network]}
+              className="round-button border border-line"
+            >
               <Icon name={network} />
             </a>
           </li>

@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { ArticleCard } from '@/lib/data/article-shapes';
 import { interfaceCategoryName } from '@/lib/text/category-name';
 import { formatDateTime } from '@/lib/text/dates';
-import { articlePath, categoryPath, localizedPath, readablePath } from '@/lib/urls';
+import { articlePath, categoryPath, linkPath } from '@/lib/urls';
 import type { CardData, CardVariant } from './card-data';
 import { CardList } from './card-list';
 
@@ -22,7 +22,7 @@ interface Props {
 export function ArticleCards({ articles, variant = 'standard', level, showCategory = true, leadFirst = false, item }: Props) {
   const locale = useLocale();
   const t = useTranslations('Article');
-  const link = (path: string) => readablePath(localizedPath(locale, path));
+  const link = (path: string) => linkPath(locale, path);
   const cards = articles.map((a, i): CardData => {
     const lead = leadFirst && i === 0;
     // The excerpt is drawn by lead cards and by cards without a picture; thumbnails paint no placeholder.

@@ -71,7 +71,11 @@ function Card({ card, variant, Title, locale }: { card: CardData; variant: CardV
   if (variant === 'compact') {
     // Without a picture the text takes the whole row, marked at its start by the brand colour.
     return (
-      <article {...box} className={card.cover ? 'group card-row' : 'group card-row border-s-4 border-brand ps-3'} {...(!card.cover && { 'data-cover': 'none' })}>
+      <article
+        {...box}
+        className={card.cover ? 'group card-row' : 'group card-row border-s-4 border-brand ps-3'}
+        {...(!card.cover && { 'data-cover': 'none' })}
+      >
         {card.cover && <CoverImage cover={card.cover} sizes={CARD_SIZES.compact} widest={THUMBNAIL_WIDTH} className="thumb" />}
         <div className="min-w-0">
           {categoryLink()}
@@ -111,7 +115,11 @@ function Card({ card, variant, Title, locale }: { card: CardData; variant: CardV
   if (!card.cover) {
     // A text card: no empty grey tile, the excerpt where the picture would be.
     return (
-      <article {...box} className="group relative flex h-full flex-col rounded-lg border border-line border-t-4 border-t-brand bg-surface p-4" data-cover="none">
+      <article
+        {...box}
+        className="group relative flex h-full flex-col rounded-lg border border-line border-t-4 border-t-brand bg-surface p-4"
+        data-cover="none"
+      >
         {categoryLink()}
         {headline(TITLE[variant])}
         {excerpt('mt-2 line-clamp-4 text-muted')}

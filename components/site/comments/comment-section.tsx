@@ -47,7 +47,7 @@ export function CommentSection({ articleId, threads, count, closed }: Props) {
           reply={closed ? null : t('reply')}
           threads={threads.map((c) => ({
             ...shown(c),
-            replyTo: t('replyTo', { name: c.authorName }),
+            replyTo: closed ? '' : t('replyTo', { name: c.authorName }),
             replies: c.replies.map((r) => ({
               ...shown(r),
               ...(r.inReplyTo && { inReplyTo: t.rich('inReplyTo', { name: r.inReplyTo, bdi: (chunks) => <bdi>{chunks}</bdi> }) }),
