@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { mediaDir } from './store';
+import { mediaDir } from './media-dir';
 import { MEDIA_WIDTHS } from './sizes';
 
 const CROPS = new Set(['16x9.webp', '4x3.webp', '1x1.webp', 'og.jpg']);

@@ -5,6 +5,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import sharp from 'sharp';
+import { mediaDir } from './media-dir';
 import { renditionWidths } from './sizes';
 
 export const ACCEPTED_FORMATS = ['jpeg', 'png', 'webp', 'avif'] as const;
@@ -18,10 +19,7 @@ const MIME: Record<(typeof ACCEPTED_FORMATS)[number], string> = {
 export const CROPS = { '16x9': [1200, 675], '4x3': [1200, 900], '1x1': [1200, 1200] } as const;
 export const OG_SIZE = [1200, 630] as const;
 
-export function mediaDir(): string {
-  // The media folder is runtime data: the comment keeps the build from tracing it as source.
-  return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.MEDIA_DIR ?? 'data/media');
-}
+export { mediaDir };
 
 export class UnsupportedImageError extends Error {}
 

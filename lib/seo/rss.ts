@@ -10,7 +10,7 @@ import { findCategoryBySlug, getSiteSettings } from '@/lib/data/site';
 import { getTranslations } from 'next-intl/server';
 import { documentToHtml } from '@/lib/content/document-html';
 import { loadBody } from '@/lib/data/article-body';
-import { mediaDir } from '@/lib/media/store';
+import { mediaDir } from '@/lib/media/media-dir';
 import { absoluteUrl, siteUrl } from '@/lib/site-url';
 import { rss2, type RssItem } from './rss-xml';
 import { articlePath, categoryFeedPath, categoryPath, mediaPath } from '@/lib/urls';
