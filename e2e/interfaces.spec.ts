@@ -73,6 +73,13 @@ test('a card about an Arabic article lines up on the right in the French interfa
   expect(m.x - h.x).toBeGreaterThan(2);
 });
 
+test("a section's Arabic description reads right to left in the French interface, its full stop at its end", async ({ page }) => {
+  await page.goto('/fr/category/sport');
+  const description = page.locator('main header p').first();
+  await expect(description).toContainText('المدرسية');
+  expect(await description.evaluate((p) => getComputedStyle(p).direction)).toBe('rtl');
+});
+
 test('in an Arabic card of the French interface, the comment count reads in French order', async ({ page }) => {
   await page.goto('/fr/');
   const meta = page

@@ -33,7 +33,12 @@ export function ArchiveView({ title, description, items, total, page, hrefFor, s
       <Breadcrumb label={tf('breadcrumb')} items={[{ href: '/', name: tf('home') }, { name: title }]} />
       <header className="mb-8 border-b-2 border-brand pb-4">
         <h1 className="font-kufi text-3xl font-bold">{page > 1 ? t('pageTitle', { title, page }) : title}</h1>
-        {description && <p className="mt-2 text-lg text-muted">{description}</p>}
+        {/* Written by an editor in the site's language: its own direction in any interface. */}
+        {description && (
+          <p dir="auto" className="mt-2 text-lg text-muted">
+            {description}
+          </p>
+        )}
         <p className="mt-1 text-sm text-muted">{t('count', { count: total })}</p>
       </header>
       {items.length ? (
