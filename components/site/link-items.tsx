@@ -16,11 +16,18 @@ export interface LinkItem {
  * once, as a few fields, instead of its markup.
  */
 export function LinkItems({ links, className }: { links: LinkItem[]; className: string }) {
-  return links.map(({ href, text, isolate, lang, dir }) => (
-    <li key={href}>
-      <a href={href} lang={lang} dir={dir} className={className}>
-        {isolate ? <bdi dir="auto">{text}</bdi> : text}
-      </a>
+  return links.map((link) => (
+    <li key={link.href}>
+      <ItemLink link={link} className={className} />
     </li>
   ));
+}
+
+/** One link of the data above (a card's category, too). */
+export function ItemLink({ link: { href, text, isolate, lang, dir }, className }: { link: LinkItem; className: string }) {
+  return (
+    <a href={href} lang={lang} dir={dir} className={className}>
+      {isolate ? <bdi dir="auto">{text}</bdi> : text}
+    </a>
+  );
 }

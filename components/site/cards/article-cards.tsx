@@ -1,8 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { ArticleCard } from '@/lib/data/article-shapes';
-import { interfaceCategoryName } from '@/lib/text/category-name';
 import { formatDateTime } from '@/lib/text/dates';
-import { articlePath, categoryPath, linkPath } from '@/lib/urls';
+import { articlePath, linkPath } from '@/lib/urls';
+import { categoryLink } from '../frame-links';
 import type { CardData, CardVariant } from './card-data';
 import { CardList } from './card-list';
 
@@ -22,15 +22,13 @@ interface Props {
 export function ArticleCards({ articles, variant = 'standard', level, showCategory = true, leadFirst = false, item }: Props) {
   const locale = useLocale();
   const t = useTranslations('Article');
-  const link = (path: string) => linkPath(locale, path);
   const cards = articles.map((a, i): CardData => {
     const lead = leadFirst && i === 0;
     // The excerpt is drawn by lead cards and by cards without a picture; thumbnails paint no placeholder.
     const showsExcerpt = variant === 'lead' || (variant === 'standard' && !a.cover);
-    const own = interfaceCategoryName(a.category, locale);
     return {
       id: a.id,
-      href: link(articlePath(a)),
+      href: linkPath(locale, articlePath(a)),
       title: a.title,
       excerpt: showsExcerpt ? a.excerpt : '',
       language: a.language,
@@ -40,7 +38,7 @@ export function ArticleCards({ articles, variant = 'standard', level, showCatego
         alt: a.cover.alt,
         ...(variant !== 'compact' && a.cover.placeholder && { placeholder: a.cover.placeholder }),
       },
-      category: showCategory ? { href: link(categoryPath(a.category)), name: own ?? a.category.name, own: own !== null } : null,
+      category: showCategory ? categoryLink(a.category, locale) : null,
       comments: a.commentCount > 0 ? t('comments', { count: a.commentCount }) : null,
       published: a.publishedAt && { iso: a.publishedAt.toISOString(), absolute: formatDateTime(a.publishedAt, locale) },
       ...(lead && { lead: true as const }),

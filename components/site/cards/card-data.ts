@@ -2,6 +2,7 @@
 // draws the cards (card-list.tsx). The page's RSC payload then carries these few fields per card
 // instead of every element of its markup, which it used to repeat after the HTML (some 700 bytes
 // a card, forty cards on the home page).
+import type { LinkItem } from '../link-items';
 
 export type CardVariant = 'lead' | 'standard' | 'compact';
 
@@ -15,8 +16,8 @@ export interface CardData {
   language: string;
   /** The placeholder only where the card paints it (not on thumbnails). */
   cover: { key: string; width: number; alt: string; placeholder?: string } | null;
-  /** `own`: named in the interface's language; else the original name, isolated. Null when hidden. */
-  category: { href: string; name: string; own: boolean } | null;
+  /** Its section's link (components/site/frame-links.ts); null when hidden. */
+  category: LinkItem | null;
   /** «3 تعليقات», formatted on the server (the phone has no message formatter). */
   comments: string | null;
   published: { iso: string; absolute: string } | null;

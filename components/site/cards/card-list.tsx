@@ -3,6 +3,7 @@
 import { usePlainLocale } from '@/components/shell/plain-messages-provider';
 import { CoverImage } from '@/components/ui/cover-image';
 import { contentDirection, lineAttributes } from '@/lib/text/direction';
+import { ItemLink } from '../link-items';
 import { TimeAgo } from '../time-ago';
 import { CARD_SIZES, THUMBNAIL_WIDTH, type CardData, type CardVariant } from './card-data';
 
@@ -55,12 +56,7 @@ function Card({ card, variant, Title, locale }: { card: CardData; variant: CardV
       {card.published && <TimeAgo iso={card.published.iso} absolute={card.published.absolute} />}
     </p>
   );
-  const categoryLink = (className = 'card-category') =>
-    card.category && (
-      <a href={card.category.href} className={className}>
-        {card.category.own ? card.category.name : <bdi dir="auto">{card.category.name}</bdi>}
-      </a>
-    );
+  const categoryLink = (className = 'card-category') => card.category && <ItemLink link={card.category} className={className} />;
   const excerpt = (className: string) =>
     card.excerpt && (
       <p className={className} {...line(card.excerpt)}>
