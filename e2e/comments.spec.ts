@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
+import { startUsing } from './support/first-use';
 import { formatDateTime } from '../lib/text/dates';
 import { commentCreatedAt, commentFlags, commentParent, commentsWithBody, knownCommenterEmails } from './support/db';
 import { holdApprovedComments } from './support/commenter';
@@ -118,6 +119,8 @@ test('a known commenter is published at once, for everyone, and replies are thre
   // Reply from another known commenter: «رد» under that comment sets the page's one form to answer it.
   const threadId = (await thread.getAttribute('id'))!.replace('comment-', '');
   const replyBody = unique('رد على التعليق');
+  // A reader scrolls down to the comments: the page is alive by the time they tap «رد».
+  await startUsing(other);
   await thread.getByRole('link', { name: /رد على قارئ وفي/ }).click();
   const replyForm = mainForm(other);
   await expect(replyForm.getByLabel('ردّاً على')).toHaveValue(threadId);

@@ -2,6 +2,7 @@
 // published, and read on the site; autosave after a reload; two editors on one article.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/test';
+import { startUsing } from './support/first-use';
 import sharp from 'sharp';
 import { nationalArticles } from '../prisma/seed/content/articles-national';
 import { eventually, signIn } from './support/admin';
@@ -178,7 +179,9 @@ test('an editor writes, pastes, illustrates and embeds a story; readers get the 
   await reader.waitForLoadState('networkidle');
   expect(thirdParty).toEqual([]);
 
-  // The frame loads on the reader's click, from the provider's privacy-enhanced origin only.
+  // The frame loads on the reader's click, from the provider's privacy-enhanced origin only. The
+  // button comes with the framework, on the reader's first use of the page.
+  await startUsing(reader);
   await reader.route('https://www.youtube-nocookie.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<p>video</p>' }));
   await video.getByRole('button', { name: 'اعرض هنا' }).click();
   await expect(video.locator('iframe')).toHaveAttribute('src', /^https:\/\/www\.youtube-nocookie\.com\/embed\/dQw4w9WgXcQ\?/);

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { expect, test } from './support/test';
+import { startUsing } from './support/first-use';
 import Database from 'better-sqlite3';
 import { refreshLiveSite } from '../scripts/lib/refresh-site';
 import { E2E_DATA_DIR, E2E_PORT, e2eEnv } from './env';
@@ -101,8 +102,9 @@ test('the pages run under the policy without a violation', async ({ page }) => {
     await page.goto(path);
     await page.waitForLoadState('networkidle').catch(() => {});
   }
-  // Hydrated: the theme toggle works.
+  // Hydrated on the reader's first use: the theme toggle works.
   await page.goto('/');
+  await startUsing(page);
   await page.getByRole('button', { name: 'تبديل الوضع الليلي' }).click();
   await expect(page.locator('html')).toHaveClass(/dark|light/);
   expect(violations).toEqual([]);
@@ -126,7 +128,8 @@ test('markup injected into a page on its way cannot run script: neither a <scrip
   await page.waitForTimeout(1000);
   expect(await page.evaluate(() => (window as unknown as { __injected?: string }).__injected)).toBeUndefined();
   expect(violations.length).toBeGreaterThanOrEqual(2);
-  // The page's own scripts, named by their hashes, still run.
+  // The page's own scripts, named by their hashes, still run: the loader brings the framework.
+  await startUsing(page);
   await page.getByRole('button', { name: 'تبديل الوضع الليلي' }).click();
   await expect(page.locator('html')).toHaveClass(/dark|light/);
 });

@@ -22,7 +22,8 @@ const subscribeScroll = (onChange: () => void) => {
 const scrolledDown = () => scrolled;
 
 /**
- * «زر الذهاب إلى الأعلى». Without JavaScript it is a plain link to #top, always shown; with it,
+ * «زر الذهاب إلى الأعلى». Without JavaScript it is a plain link to #top, shown after some scrolling
+ * where the browser ties animations to scrolling (.back-to-top), else always; with it,
  * it appears after some scrolling, scrolls smoothly unless the reader prefers reduced motion,
  * and puts the keyboard focus back at the top of the page.
  */
@@ -38,7 +39,7 @@ export function BackToTop({ label }: { label: string }) {
       aria-hidden={hidden || undefined}
       tabIndex={hidden ? -1 : undefined}
       data-visible={!hidden}
-      className="fixed bottom-4 end-4 z-50 inline-flex size-12 items-center justify-center rounded-full bg-brand text-on-brand shadow-lg transition-opacity duration-200 data-[visible=false]:pointer-events-none data-[visible=false]:opacity-0 motion-reduce:transition-none"
+      className="back-to-top fixed bottom-4 end-4 z-50 inline-flex size-12 items-center justify-center rounded-full bg-brand text-on-brand shadow-lg transition-opacity duration-200 data-[visible=false]:pointer-events-none data-[visible=false]:opacity-0 motion-reduce:transition-none"
       onClick={(e) => {
         e.preventDefault();
         const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -26,7 +26,7 @@ export function TickerToggle({ labels }: { labels: { pause: string; play: string
       type="button"
       aria-label={paused ? labels.play : labels.pause}
       aria-pressed={paused}
-      className="relative z-10 inline-flex size-11 shrink-0 items-center justify-center bg-surface"
+      className="ticker-toggle relative z-10 inline-flex size-11 shrink-0 items-center justify-center bg-surface"
       onClick={(e) => {
         const ticker = e.currentTarget.closest('[data-ticker]');
         ticker?.toggleAttribute('data-paused', !paused);

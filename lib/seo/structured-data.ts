@@ -75,7 +75,8 @@ export function newsArticleLd(article: Omit<ArticleFull, 'body'> & { text: strin
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: truncate(article.title, MAX_HEADLINE),
-    description: article.excerpt || undefined,
+    // No description: Google's article data does not use it, and the page's meta and Open Graph
+    // descriptions carry the excerpt already (here it weighed twice, in the HTML and the payload).
     image: images,
     datePublished: article.publishedAt?.toISOString(),
     dateModified: (article.contentUpdatedAt ?? article.publishedAt ?? article.updatedAt).toISOString(),

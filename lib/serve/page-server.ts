@@ -12,6 +12,7 @@ import { contentSecurityPolicy, staticSecurityHeaders } from '@/lib/security/res
 import { nextClock, onCacheEntryTags } from '@/lib/next-internals.mjs';
 import { holdResponse, type HeldAnswer } from './hold-response';
 import { PageStore } from './page-store';
+import { frameworkOnDemand } from './framework-on-demand';
 import { isSearchKey, storeKey } from './request-key';
 import { sendStored } from './send-stored';
 import { isHtml, lifetime, storedPage, type StoredPage } from './stored-page';
@@ -78,11 +79,17 @@ export function createPageServer(handle: Handle, options: { https: boolean; stor
     });
   }
 
-  /** Sends an answer Next rendered that is not stored: HTML with the hashes of its scripts. */
-  function sendHeld(req: IncomingMessage, res: ServerResponse, answer: HeldAnswer) {
-    res.setHeader('Content-Security-Policy', isHtml(answer.headers) ? contentSecurityPolicy(inlineScriptHashes(answer.body), options.https) : plainPolicy);
+  /**
+   * Sends an answer Next rendered that is not stored: HTML with the hashes of its scripts. A public
+   * page (`readers`: one the store would keep) loads the framework on first use as a stored one does,
+   * even when this answer could not be kept (a write during its render, a 404).
+   */
+  function sendHeld(req: IncomingMessage, res: ServerResponse, answer: HeldAnswer, readers: boolean) {
+    const html = isHtml(answer.headers);
+    const body = html && readers ? frameworkOnDemand(answer.body) : answer.body;
+    res.setHeader('Content-Security-Policy', html ? contentSecurityPolicy(inlineScriptHashes(body), options.https) : plainPolicy);
     res.removeHeader('content-length');
-    res.end(req.method === 'HEAD' ? undefined : answer.body);
+    res.end(req.method === 'HEAD' ? undefined : body);
   }
 
   /** A 5xx while the database does not answer becomes the 503 page; otherwise null. */
@@ -132,7 +139,7 @@ export function createPageServer(handle: Handle, options: { https: boolean; stor
               const next = answer.headers['x-nextjs-cache'];
               sendStored(req, res, page, 'MISS', fixedHeaders, next ? { 'x-nextjs-cache': String(next) } : {});
             } else {
-              sendHeld(req, res, answer);
+              sendHeld(req, res, answer, key !== null);
             }
             done(page);
           })();

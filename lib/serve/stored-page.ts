@@ -8,6 +8,7 @@ import zlib from 'node:zlib';
 import { SURROGATE_KEY_HEADER, surrogateKeys } from '@/lib/edge/surrogate-keys';
 import { inlineScriptHashes, joinFlightScripts } from '@/lib/security/page-scripts';
 import { contentSecurityPolicy } from '@/lib/security/response-headers';
+import { frameworkOnDemand } from './framework-on-demand';
 
 const gzip = promisify(zlib.gzip);
 const brotli = promisify(zlib.brotliCompress);
@@ -79,7 +80,7 @@ export async function storedPage(
     headers[name.toLowerCase()] = Array.isArray(value) ? value.map(String) : String(value);
   }
   const html = isHtml(answer.headers);
-  const body = html ? joinFlightScripts(answer.body) : answer.body;
+  const body = html ? frameworkOnDemand(joinFlightScripts(answer.body)) : answer.body;
   headers['content-security-policy'] = contentSecurityPolicy(html ? inlineScriptHashes(body) : [], options.https);
   headers['cache-control'] = options.cacheControl;
   const keys = surrogateKeys(options.tags);

@@ -20,7 +20,7 @@ describe('newsroom dates', () => {
   it('give the top bar a line for today and the next days, each holding from its midnight to the next', () => {
     const now = new Date('2026-12-02T22:30:00Z');
     const lines = dayLines(now, 'fr');
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(2);
     expect(lines[0]!.from).toBeLessThanOrEqual(now.getTime());
     const today = lines.find((l) => l.from <= now.getTime() && now.getTime() < l.to)!;
     expect(today.day).toBe('2026-12-02');

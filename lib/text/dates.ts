@@ -93,18 +93,6 @@ export function newsroomDayStarts(from: Date, count: number): Date[] {
   return starts;
 }
 
-export type TimeAgo = { unit: 'now' | 'minutes' | 'hours' | 'days'; count: number } | null;
-
-/** How long ago, for «منذ 3 ساعات»; null beyond a week, where a date reads better. */
-export function timeAgo(date: Date, now: Date): TimeAgo {
-  const minutes = Math.floor((now.getTime() - date.getTime()) / 60_000);
-  if (minutes < 1) return { unit: 'now', count: 0 };
-  if (minutes < 60) return { unit: 'minutes', count: minutes };
-  if (minutes < 24 * 60) return { unit: 'hours', count: Math.floor(minutes / 60) };
-  if (minutes < 7 * 24 * 60) return { unit: 'days', count: Math.floor(minutes / (24 * 60)) };
-  return null;
-}
-
 /** The top bar's date line for one Casablanca day, and the instants it holds for. */
 export interface DayLine {
   from: number;
@@ -132,10 +120,10 @@ export function dayLine(date: Date, locale: string, from = 0, to = 0): DayLine {
 }
 
 /**
- * The lines of today and the next days, made with the page: a reader's browser picks today's by its
+ * The lines of today and tomorrow (the frame is cached for hours, not days), made with the page: a reader's browser picks today's by its
  * clock without building a date formatter, which costs a phone tens of milliseconds on first use.
  */
-export function dayLines(now: Date, locale: string, days = 3): DayLine[] {
+export function dayLines(now: Date, locale: string, days = 2): DayLine[] {
   const starts = newsroomDayStarts(now, days + 1);
   return starts.slice(0, days).map((start, i) => dayLine(new Date(start.getTime() + 12 * 3_600_000), locale, start.getTime(), starts[i + 1]!.getTime()));
 }

@@ -1,5 +1,7 @@
 import { isLiteralElement, isPluralElement, isPoundElement, parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import type { PluralPhrases } from './count-phrase';
+
+/** A count's phrase for each plural category of a language, `#` standing for the count. */
+export type PluralPhrases = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 function text(elements: MessageFormatElement[], message: string): string {
   return elements
@@ -30,5 +32,8 @@ export function pluralPhrases(message: string): PluralPhrases {
     phrases[category] = before + text(option.value, message) + after;
   }
   if (!phrases.other) throw new Error(`«${message}» has no «other» case`);
+  // A category that reads as «other» is left out: the browser falls back to «other» (every page
+  // carries these phrases, twice).
+  for (const category of Object.keys(phrases)) if (category !== 'other' && phrases[category] === phrases.other) delete phrases[category];
   return phrases as PluralPhrases;
 }

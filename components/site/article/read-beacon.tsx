@@ -1,24 +1,11 @@
 'use client';
 
 import { useEffect } from 'react';
+import { InlineScript } from '@/components/shell/inline-script';
+import { countRead } from '../page-scripts/count-read';
 
-/**
- * Counts one read per visitor per article: the browser remembers what it already counted and
- * tells the server in the background, off the page's render path.
- */
+/** Counts the article's read: at load by the page's own script, after a client navigation by the effect. */
 export function ReadBeacon({ articleId }: { articleId: number }) {
-  useEffect(() => {
-    const key = `read:${articleId}`;
-    try {
-      if (localStorage.getItem(key)) return;
-      localStorage.setItem(key, '1');
-    } catch {
-      return;
-    }
-    const body = JSON.stringify({ id: articleId });
-    if (!navigator.sendBeacon?.('/api/reads', new Blob([body], { type: 'application/json' }))) {
-      void fetch('/api/reads', { method: 'POST', body, headers: { 'content-type': 'application/json' }, keepalive: true });
-    }
-  }, [articleId]);
-  return null;
+  useEffect(() => countRead(articleId), [articleId]);
+  return <InlineScript run={countRead} args={[articleId]} />;
 }

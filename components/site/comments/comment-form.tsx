@@ -8,6 +8,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { postComment, type CommentFormState } from '@/lib/actions/comments';
 import { COMMENT_LIMITS, EMPTY_COMMENT, HONEYPOT_FIELD, STARTED_AT_FIELD, type CommentField } from '@/lib/validation/comment-fields';
 import { CommentView } from './comment-view';
+import { REPLY_FIELDS, replyLinks } from '../page-scripts/reply-links';
 
 /** A thread the reader may answer: its first comment's id, and what the choice shows. */
 export type ReplyTarget = { id: number; label: string };
@@ -28,18 +29,13 @@ export function CommentForm({ articleId, threads = [] }: { articleId: number; th
     setAnswered(state);
     if (state.status !== 'error') setParent('');
   }
-  const body = useRef<HTMLTextAreaElement>(null);
+  const thread = useRef<HTMLSelectElement>(null);
+  // A thread chosen before the framework arrived (by hand or by a «رد» link) stays chosen.
   useEffect(() => {
-    const chooseThread = (event: MouseEvent) => {
-      const link = event.target instanceof Element ? event.target.closest('a[data-reply-to]') : null;
-      if (!link) return;
-      event.preventDefault();
-      setParent(link.getAttribute('data-reply-to') ?? '');
-      body.current?.focus();
-    };
-    document.addEventListener('click', chooseThread);
-    return () => document.removeEventListener('click', chooseThread);
+    if (thread.current?.value) setParent(thread.current.value);
   }, []);
+  // «رد» links choose the thread once hydrated; before, they lead to the form, as without JavaScript.
+  useEffect(() => replyLinks(REPLY_FIELDS), []);
   // The browser keeps proof that a pending comment is the reader's, so that they see it later.
   useEffect(() => {
     if (!state.receipt) return;
@@ -53,6 +49,13 @@ export function CommentForm({ articleId, threads = [] }: { articleId: number; th
   const stamp = () => {
     if (startedAt.current && !startedAt.current.value) startedAt.current.value = String(Date.now());
   };
+  // Typed into before the framework arrived (it comes on the reader's first use of the page, and
+  // the fields work without it): the reader started writing after the page loaded, not now.
+  useEffect(() => {
+    const form = startedAt.current?.form;
+    const typed = (['body', 'name', 'email'] satisfies CommentField[]).some((f) => (form?.elements.namedItem(f) as HTMLInputElement | null)?.value);
+    if (startedAt.current && !startedAt.current.value && typed) startedAt.current.value = String(Math.round(performance.timeOrigin));
+  }, []);
   const errorsOf = (f: CommentField) => state.errors?.[f] ?? [];
   const field = (f: CommentField, help = false) => ({
     ...describedBy(`${uid}-${f}`, { help, errors: errorsOf(f) }),
@@ -106,7 +109,14 @@ export function CommentForm({ articleId, threads = [] }: { articleId: number; th
       <input type="hidden" name="articleId" value={articleId} />
       {threads.length > 0 && (
         <Field id={`${uid}-parentId`} label={t('replyingTo')}>
-          <select id={`${uid}-parentId`} name="parentId" value={parent} onChange={(e) => setParent(e.target.value)} className={inputClass}>
+          <select
+            ref={thread}
+            id={REPLY_FIELDS.thread}
+            name="parentId"
+            defaultValue={state.status === 'error' ? (state.parentId ?? '') : ''}
+            onChange={(e) => setParent(e.target.value)}
+            className={inputClass}
+          >
             <option value="">{t('newComment')}</option>
             {threads.map((thread) => (
               <option key={thread.id} value={thread.id} dir="auto">
@@ -122,7 +132,7 @@ export function CommentForm({ articleId, threads = [] }: { articleId: number; th
         <input id={`${uid}-${HONEYPOT_FIELD}`} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
       <Field {...fieldProps('body', true)}>
-        <textarea {...field('body')} ref={body} required rows={6} maxLength={COMMENT_LIMITS.body} dir="auto" />
+        <textarea {...field('body')} required rows={6} maxLength={COMMENT_LIMITS.body} dir="auto" />
       </Field>
       <div className="grid gap-4 md:grid-cols-2">
         <Field {...fieldProps('name', true)}>
