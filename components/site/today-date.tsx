@@ -7,8 +7,8 @@ import { useHydrated } from './use-hydrated';
 
 /**
  * Today's Gregorian and Hijri dates, by the reader's clock (the header is cached for days). The
- * server writes the lines of today and tomorrow (`days`; the frame is rendered again hourly), all hidden; the page's script
- * (showToday, run as the header is parsed) shows the one that holds now, before the framework
+ * server writes the lines of today and tomorrow (`days`; the frame is rendered again hourly), all
+ * hidden; the page's script (showToday, run as the header is parsed) shows the one that holds now, before the framework
  * arrives, and the hydrated component keeps to the same. A page older than those lines formats its
  * own once hydrated. The row keeps its height while empty, a whole row on phones, so that nothing
  * moves when it fills. Phones get the short forms in French and English («mer. 2 déc. 2026 | 22

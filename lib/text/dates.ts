@@ -120,8 +120,9 @@ export function dayLine(date: Date, locale: string, from = 0, to = 0): DayLine {
 }
 
 /**
- * The lines of today and tomorrow (the frame is cached for hours, not days), made with the page: a reader's browser picks today's by its
- * clock without building a date formatter, which costs a phone tens of milliseconds on first use.
+ * The lines of today and tomorrow (the frame is cached for hours, not days), made with the page: a
+ * reader's browser picks today's by its clock without building a date formatter, which costs a
+ * phone tens of milliseconds on first use.
  */
 export function dayLines(now: Date, locale: string, days = 2): DayLine[] {
   const starts = newsroomDayStarts(now, days + 1);

@@ -8,7 +8,6 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { postComment, type CommentFormState } from '@/lib/actions/comments';
 import { COMMENT_LIMITS, EMPTY_COMMENT, HONEYPOT_FIELD, STARTED_AT_FIELD, type CommentField } from '@/lib/validation/comment-fields';
 import { CommentView } from './comment-view';
-import { REPLY_FIELDS, replyLinks } from '../page-scripts/reply-links';
 
 /** A thread the reader may answer: its first comment's id, and what the choice shows. */
 export type ReplyTarget = { id: number; label: string };
@@ -30,12 +29,25 @@ export function CommentForm({ articleId, threads = [] }: { articleId: number; th
     if (state.status !== 'error') setParent('');
   }
   const thread = useRef<HTMLSelectElement>(null);
+  const body = useRef<HTMLTextAreaElement>(null);
   // A thread chosen before the framework arrived (by hand or by a «رد» link) stays chosen.
   useEffect(() => {
     if (thread.current?.value) setParent(thread.current.value);
   }, []);
-  // «رد» links choose the thread once hydrated; before, they lead to the form, as without JavaScript.
-  useEffect(() => replyLinks(REPLY_FIELDS), []);
+  // A comment's «رد» link (data-reply-to) chooses its thread here and puts the cursor in the text.
+  // Before hydration it leads to the form, as without JavaScript, where the thread is chosen by hand.
+  useEffect(() => {
+    const chooseThread = (event: MouseEvent) => {
+      const link = event.target instanceof Element ? event.target.closest('a[data-reply-to]') : null;
+      if (!link || !thread.current) return;
+      event.preventDefault();
+      thread.current.value = link.getAttribute('data-reply-to') ?? '';
+      setParent(thread.current.value);
+      body.current?.focus();
+    };
+    document.addEventListener('click', chooseThread);
+    return () => document.removeEventListener('click', chooseThread);
+  }, []);
   // The browser keeps proof that a pending comment is the reader's, so that they see it later.
   useEffect(() => {
     if (!state.receipt) return;
@@ -111,7 +123,7 @@ export function CommentForm({ articleId, threads = [] }: { articleId: number; th
         <Field id={`${uid}-parentId`} label={t('replyingTo')}>
           <select
             ref={thread}
-            id={REPLY_FIELDS.thread}
+            id={`${uid}-parentId`}
             name="parentId"
             defaultValue={state.status === 'error' ? (state.parentId ?? '') : ''}
             onChange={(e) => setParent(e.target.value)}
@@ -132,7 +144,7 @@ export function CommentForm({ articleId, threads = [] }: { articleId: number; th
         <input id={`${uid}-${HONEYPOT_FIELD}`} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
       <Field {...fieldProps('body', true)}>
-        <textarea {...field('body')} required rows={6} maxLength={COMMENT_LIMITS.body} dir="auto" />
+        <textarea {...field('body')} ref={body} required rows={6} maxLength={COMMENT_LIMITS.body} dir="auto" />
       </Field>
       <div className="grid gap-4 md:grid-cols-2">
         <Field {...fieldProps('name', true)}>

@@ -1,8 +1,8 @@
 /**
  * Counts one read per visitor per article: the browser remembers what it already counted and
- * tells the server in the background, off the page's render path. Self-contained: the article
- * page runs its source at load (InlineScript), ReadBeacon after a client navigation; whichever
- * comes second finds the read remembered.
+ * tells the server in the background, off the page's render path. Self-contained: ReadBeacon has
+ * the page run its source at load (InlineScript) and calls it again once hydrated or after a
+ * client navigation; the second call finds the read remembered.
  */
 export function countRead(articleId: number) {
   const key = `read:${articleId}`;

@@ -12,7 +12,8 @@ export interface TimePhrases {
  * it was by the reader's clock, «منذ 3 ساعات» (the `data-ago` attribute, drawn by CSS), and moves
  * the date to its tooltip. Beyond a week the date stays, as it reads better. The phrases come from
  * the server by plural category (lib/text/plural-phrases.ts); counts are written in Western digits.
- * Self-contained: the page runs its source at load (InlineScript), RelativeTimes every minute.
+ * Self-contained: RelativeTimes has the page run its source at load (InlineScript), then calls it
+ * every minute.
  */
 export function markTimesAgo(phrases: TimePhrases, locale: string, now = Date.now()) {
   const rules = new Intl.PluralRules(locale);
