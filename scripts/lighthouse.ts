@@ -81,6 +81,7 @@ try {
       `\n${name}: main thread (from the trace, simulated phone CPU): ${mainThread.work}\n  scripts: ${mainThread.scripts}\n  long tasks: ${mainThread.longTasks}`,
     );
     console.log(`${name}: largest paint ${lcp}`);
+    console.log(`${name}: this machine's CPU benchmark index ${Math.round(lhr.environment.benchmarkIndex)}`);
     results.push({
       page: name,
       path,
@@ -90,6 +91,9 @@ try {
       largestPaint: lcp,
       lighthouse: lhr.lighthouseVersion,
       userAgent: lhr.environment.hostUserAgent,
+      // Lighthouse's own measure of this machine's CPU at the time (higher is faster): simulated
+      // timings scale with it, so scores from two machines compare only beside it.
+      benchmarkIndex: lhr.environment.benchmarkIndex,
     });
     if (failing.length) console.log(`\n${name}: below full marks on\n  ${failing.join('\n  ')}`);
   }

@@ -5,8 +5,8 @@
 // log, on an acknowledged comment missing from the database, or when the server's resident
 // memory grows by 10% or more after the warm-up (two minutes by default: V8 sizes its heap to the
 // load over the first one or two, which is not a leak; a leak goes on growing through the last
-// three). Prints p99 and memory. Runs the production
-// server on a copy of the measured site's database (scripts/lib/measured-site.ts).
+// three), or when it goes over `rss-ceiling` MiB at any moment (300). Prints p99 and memory.
+// Runs the production server on a copy of the measured site's database (scripts/lib/measured-site.ts).
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -22,11 +22,13 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '100' },
     'posts-per-second': { type: 'string', default: '5' },
     'warm-up': { type: 'string' },
+    'rss-ceiling': { type: 'string', default: '300' },
   },
 });
 const SECONDS = Number(values.seconds);
 const CONNECTIONS = Number(values.connections);
 const POSTS_PER_SECOND = Number(values['posts-per-second']);
+const RSS_CEILING_MIB = Number(values['rss-ceiling']);
 const WARM_UP = Number(values['warm-up'] ?? Math.min(120, Math.round(SECONDS * 0.4)));
 const PORT = MEASURED_PORT + 2;
 const base = `http://127.0.0.1:${PORT}`;
@@ -158,10 +160,11 @@ const failures = [
   ...(posts.failed.length > 5 ? [`… ${posts.failed.length} comment posts failed in all`] : []),
   ...(lost.length ? [`${lost.length} acknowledged comments are not in the database`] : []),
   ...(growth >= 0.1 ? [`resident memory grew by ${(growth * 100).toFixed(1)}% after the warm-up`] : []),
+  ...(peak > RSS_CEILING_MIB ? [`resident memory reached ${Math.round(peak)} MiB, over the ${RSS_CEILING_MIB} MiB ceiling`] : []),
   ...serverErrors.slice(0, 5).map((l) => `server log: ${l.slice(0, 200)}`),
 ];
 if (failures.length) {
   console.error(`✖ load test failed:\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
-console.log('✔ no errors, every acknowledged comment stored, memory steady after the warm-up');
+console.log(`✔ no errors, every acknowledged comment stored, memory steady after the warm-up and under ${RSS_CEILING_MIB} MiB`);
