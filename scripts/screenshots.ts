@@ -23,6 +23,13 @@ for (const [name, viewport] of [
   for (const p of targets) {
     await page.goto(base + p, { waitUntil: 'networkidle' });
     await page.evaluate(() => document.fonts.ready);
+    if (process.env.FULL !== '0') {
+      // A whole-page capture is taken without scrolling: sections the page leaves unpainted until
+      // they come near the screen (content-visibility: auto) and lazy pictures would be blank in it,
+      // where a reader scrolling down sees them.
+      await page.addStyleTag({ content: '*{content-visibility:visible!important}' });
+      await page.evaluate(() => Promise.all([...document.images].map((img) => ((img.loading = 'eager'), img.decode().catch(() => undefined)))));
+    }
     const file = `screenshots/${(p.replace(/[^\w]+/g, '_').replace(/^_|_$/g, '') || 'home').slice(0, 60)}-${name}${dark ? '-dark' : ''}.png`;
     await page.screenshot({ path: file, fullPage: process.env.FULL !== '0' });
     console.log(file);
