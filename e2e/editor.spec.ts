@@ -15,6 +15,10 @@ const LOCAL = /^(http:\/\/127\.0\.0\.1|data:|blob:|about:)/;
 async function typeParagraph(page: Page, text: string) {
   await body(page).focus();
   await page.keyboard.press('Control+End');
+  // ProseMirror learns where the caret went from the page's selectionchange event, a task that a
+  // loaded phone can run after the next key (Chrome runs input first); Enter then split the first
+  // paragraph, and the text went to its start. The key waits until the page has run its tasks.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
   await page.keyboard.press('Enter');
   await page.keyboard.type(text);
 }
