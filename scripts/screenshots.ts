@@ -9,6 +9,7 @@ const targets = paths.length ? paths : ['/'];
 const browser = await chromium.launch(chromiumLaunchOptions);
 fs.mkdirSync('screenshots', { recursive: true });
 const dark = process.env.THEME === 'dark';
+const fullPage = process.env.FULL !== '0';
 for (const [name, viewport] of [
   ['phone', { width: 390, height: 844 }],
   ['desktop', { width: 1366, height: 900 }],
@@ -23,7 +24,7 @@ for (const [name, viewport] of [
   for (const p of targets) {
     await page.goto(base + p, { waitUntil: 'networkidle' });
     await page.evaluate(() => document.fonts.ready);
-    if (process.env.FULL !== '0') {
+    if (fullPage) {
       // A whole-page capture is taken without scrolling: sections the page leaves unpainted until
       // they come near the screen (content-visibility: auto) and lazy pictures would be blank in it,
       // where a reader scrolling down sees them.
@@ -31,7 +32,7 @@ for (const [name, viewport] of [
       await page.evaluate(() => Promise.all([...document.images].map((img) => ((img.loading = 'eager'), img.decode().catch(() => undefined)))));
     }
     const file = `screenshots/${(p.replace(/[^\w]+/g, '_').replace(/^_|_$/g, '') || 'home').slice(0, 60)}-${name}${dark ? '-dark' : ''}.png`;
-    await page.screenshot({ path: file, fullPage: process.env.FULL !== '0' });
+    await page.screenshot({ path: file, fullPage });
     console.log(file);
   }
   await page.close();

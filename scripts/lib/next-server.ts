@@ -48,6 +48,7 @@ export const SERVER_SEMI_SPACE_MIB = '4';
  * space stays resident. Two arenas and a fixed 128 KiB threshold (blocks at least that large are
  * mapped and given back when freed): `npm run loadtest` peaked at 247–295 MiB resident in three
  * runs instead of 348, at the same throughput within the noise (2,252–2,469 against 2,432 req/s).
+ * Same values as `npm run serve` in package.json.
  */
 export const SERVER_MALLOC_ENV = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072' };
 
