@@ -8,8 +8,8 @@ import zlib from 'node:zlib';
 const NGINX = ['/usr/sbin/nginx', '/usr/local/sbin/nginx'].find((p) => fs.existsSync(p)) ?? 'nginx';
 export const nginxInstalled = () => spawnSync(NGINX, ['-v'], { stdio: 'ignore' }).status === 0;
 
-/** Serves each page's HTML at its path (e.g. /article/) on the port; returns a stop function. */
-export async function startStaticNginx(pages: Record<string, Buffer>, port: number, dir: string): Promise<() => Promise<void>> {
+/** Serves each page's HTML at its path (e.g. /article/) on the port; returns its master's pid and a stop function. */
+export async function startStaticNginx(pages: Record<string, Buffer>, port: number, dir: string): Promise<{ pid: number; stop(): Promise<void> }> {
   const root = path.resolve(dir);
   fs.rmSync(root, { recursive: true, force: true });
   for (const [page, html] of Object.entries(pages)) {
@@ -56,8 +56,11 @@ http {
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`nginx did not start on ${port} (see ${root}/error.log)`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  return async () => {
-    child.kill('SIGTERM');
-    await exited;
+  return {
+    pid: child.pid!,
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+    },
   };
 }

@@ -17,6 +17,7 @@ import { bin, run } from '../scripts/lib/run';
 import { buildStamp, isBuildCurrent, recordBuild } from '../scripts/lib/build-stamp';
 import { load as autocannonLoad, median, residentBytes, sequentialP50, type LoadResult } from './measure';
 import { nginxInstalled, startStaticNginx } from './nginx';
+import { costPerRequest, type CostPerRequest } from './process-cost';
 import { startStaticServer } from './static-server';
 import { wrkInstalled, wrkLoad } from './wrk';
 import { startServer } from '../scripts/lib/next-server';
@@ -228,18 +229,27 @@ async function edgeRows(app: string, paths: { home: string; article: string; sea
   }
   const varnish = await startVarnish({ port: EDGE_PORT, listen: '127.0.0.1', appPort: PORT, workDir: 'data/bench/varnish', stdio: 'ignore' });
   const identity = async (path: string) => Buffer.from(await (await fetch(app + path, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer());
-  const stopNginx = await startStaticNginx({ home: await identity(paths.home), article: await identity(paths.article) }, NGINX_PORT, 'data/bench/nginx');
-  const out: Record<string, { through: string; load: LoadResult }[]> = {};
-  const rounds: Record<string, { varnish: LoadResult; nginx: LoadResult }[]> = { home: [], article: [] };
+  const nginx = await startStaticNginx({ home: await identity(paths.home), article: await identity(paths.article) }, NGINX_PORT, 'data/bench/nginx');
+  const out: Record<string, { through: string; load: EdgeLoad }[]> = {};
+  const rounds: Record<string, { varnish: EdgeLoad; nginx: EdgeLoad }[]> = { home: [], article: [] };
+  /** A load run with what the server (its processes and threads) spent a request. */
+  const measured = async (pid: number, url: string): Promise<EdgeLoad> => {
+    const { result, cost } = await costPerRequest(
+      pid,
+      () => load(url, connections, seconds),
+      (l) => l.rps * seconds,
+    );
+    return { ...result, ...cost };
+  };
   try {
     for (const [page, path] of Object.entries(paths)) {
       await sequential([varnish.base + path], 3); // into the cache
+      const throughVarnish = () => measured(varnish.process.pid!, varnish.base + path);
       if (page === 'search') {
-        out[page] = [{ through: 'varnish', load: await load(varnish.base + path, connections, seconds) }];
+        out[page] = [{ through: 'varnish', load: await throughVarnish() }];
         continue;
       }
-      const throughVarnish = () => load(varnish.base + path, connections, seconds);
-      const fromNginx = () => load(`http://127.0.0.1:${NGINX_PORT}/${page}/`, connections, seconds);
+      const fromNginx = () => measured(nginx.pid, `http://127.0.0.1:${NGINX_PORT}/${page}/`);
       for (let round = 0; round < edgeRounds; round++) {
         if (round % 2 === 0) {
           const varnishLoad = await throughVarnish();
@@ -255,36 +265,52 @@ async function edgeRows(app: string, paths: { home: string; article: string; sea
       ];
     }
   } finally {
-    await stopNginx();
+    await nginx.stop();
     await varnish.stop();
   }
   const appLoad = (page: string) => appRows.find((r) => r.page === page)?.load;
   console.table(
     Object.entries(out).flatMap(([page, list]) => [
       { page, through: 'app', 'req/s': appLoad(page)?.rps, 'p50 (ms)': appLoad(page)?.p50, 'p99 (ms)': appLoad(page)?.p99, errors: appLoad(page)?.errors },
-      ...list.map((r) => ({ page, through: r.through, 'req/s': r.load.rps, 'p50 (ms)': r.load.p50, 'p99 (ms)': r.load.p99, errors: r.load.errors })),
+      ...list.map((r) => ({
+        page,
+        through: r.through,
+        'req/s': r.load.rps,
+        'p50 (ms)': r.load.p50,
+        'p99 (ms)': r.load.p99,
+        errors: r.load.errors,
+        'CPU µs/req': r.load.cpuUs,
+        'switches/req': r.load.switches,
+      })),
     ]),
   );
   const ratios: Record<string, { varnishToNginx: number; varnishToNginxByRound: number[]; appToNginx: number }> = {};
   for (const page of ['home', 'article']) {
     const byRound = rounds[page]!.map((r) => r.varnish.rps / r.nginx.rps);
-    const nginx = out[page]!.find((r) => r.through.startsWith('nginx'))!.load.rps;
-    ratios[page] = { varnishToNginx: median(byRound), varnishToNginxByRound: byRound, appToNginx: (appLoad(page)?.rps ?? NaN) / nginx };
+    const [viaVarnish, fromNginx] = out[page]!.map((r) => r.load) as [EdgeLoad, EdgeLoad];
+    ratios[page] = { varnishToNginx: median(byRound), varnishToNginxByRound: byRound, appToNginx: (appLoad(page)?.rps ?? NaN) / fromNginx.rps };
     const percent = (x: number) => `${(x * 100).toFixed(0)}%`;
     console.log(
       `${page}: Varnish ${percent(ratios[page].varnishToNginx)} of nginx (median; rounds ${byRound.map(percent).join(', ')}), the app alone ${percent(ratios[page].appToNginx)}`,
+    );
+    console.log(
+      `  a request cost Varnish ${viaVarnish.cpuUs} µs of CPU and ${viaVarnish.switches} context switches, nginx ${fromNginx.cpuUs} µs and ${fromNginx.switches} (wrk shares the same cores)`,
     );
   }
   return { rows: out, ratios };
 }
 
+type EdgeLoad = LoadResult & CostPerRequest;
+
 /** The median of each figure across rounds. */
-function medianLoad(loads: LoadResult[]): LoadResult {
+function medianLoad(loads: EdgeLoad[]): EdgeLoad {
   return {
     rps: Math.round(median(loads.map((l) => l.rps))),
     p50: median(loads.map((l) => l.p50)),
     p99: median(loads.map((l) => l.p99)),
     errors: loads.reduce((sum, l) => sum + l.errors, 0),
+    cpuUs: median(loads.map((l) => l.cpuUs)),
+    switches: median(loads.map((l) => l.switches)),
   };
 }
 
