@@ -5,7 +5,8 @@
 // public pages, as a browser asks for them (Accept-Encoding: gzip, br, and the cookie a reader who
 // commented has); then, in the same run, the same pages through Varnish in front of the app and
 // the same HTML served as static files by nginx, taken in turns (`edge-rounds` rounds of each,
-// their order swapped every round) with the median of each round's ratio: on a small machine wrk,
+// their order swapped every round) with the median of each round's ratio and what each server spent
+// a request (CPU time, context switches): on a small machine wrk,
 // Varnish and nginx share the cores and one run's ratio swings by ±15 points. The server's memory is sampled
 // throughout. Load is made with wrk (apt-get install wrk), else autocannon. Prints tables and
 // writes bench/results/<time>.json. BENCH_PORT (3250) and the three ports after it are used.
