@@ -48,6 +48,12 @@ if (!useWrk) console.warn('wrk is not installed (apt-get install wrk): load by a
 const load = (url: string, c: number, s: number) => (useWrk ? wrkLoad(url, c, s, READER) : autocannonLoad(url, c, s, READER));
 const sequential = (urls: string[], rounds?: number) => sequentialP50(urls, rounds, READER);
 const DEMO_ARTICLES = 88;
+/**
+ * Unmeasured load before each measured window: a server that has just started still compiles its
+ * hot paths (on a slow machine the first seconds' p99 was 325 ms against 55 ms after), and a
+ * portal's server runs for days.
+ */
+const WARM_UP_SECONDS = 3;
 const base = `http://127.0.0.1:${PORT}`;
 
 function envFor(size: number) {
@@ -173,10 +179,13 @@ for (const size of sizes) {
         continue;
       }
       await sequential([base + path], 5); // warm
-      rows.push({ page, path, sequentialP50: await sequential([base + path], 100), load: await load(base + path, connections, seconds) });
+      const sequentialP50 = await sequential([base + path], 100);
+      await load(base + path, connections, WARM_UP_SECONDS);
+      rows.push({ page, path, sequentialP50, load: await load(base + path, connections, seconds) });
     }
     const html = await (await fetch(base + articles[0]!)).text();
     const baseline = await startStaticServer(html, STATIC_PORT);
+    await load(`http://127.0.0.1:${STATIC_PORT}/`, connections, WARM_UP_SECONDS);
     const staticLoad = await load(`http://127.0.0.1:${STATIC_PORT}/`, connections, seconds);
     const staticSeq = await sequential([`http://127.0.0.1:${STATIC_PORT}/`], 100);
     baseline.close();
