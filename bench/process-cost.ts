@@ -26,22 +26,21 @@ const read = (file: string) => {
   }
 };
 
-/** utime and stime (fields 14 and 15 of /proc/<pid>/stat, after the command's parenthesis). */
-function cpuTicks(stat: string): number {
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
-}
+/** The fields of /proc/<pid>/stat after the command's parenthesis (state is [0], ppid [1]). */
+const statFields = (pid: string) => {
+  const stat = read(`/proc/${pid}/stat`);
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+};
 
-function parentOf(pid: string): number {
-  const fields = read(`/proc/${pid}/stat`).split(') ')[1]?.split(' ');
-  return Number(fields?.[1] ?? -1);
-}
-
+/** The process and its descendants, found through each process's parent. */
 function tree(root: number): string[] {
-  const pids = [String(root)];
+  const children = new Map<string, string[]>();
   for (const pid of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    if (pids.includes(String(parentOf(pid)))) pids.push(pid);
+    const parent = statFields(pid)[1] ?? '';
+    children.set(parent, [...(children.get(parent) ?? []), pid]);
   }
+  const pids = [String(root)];
+  for (let i = 0; i < pids.length; i++) pids.push(...(children.get(pids[i]!) ?? []));
   return pids;
 }
 
@@ -51,7 +50,8 @@ export function processCost(root: number): ProcessCost {
   let switches = 0;
   for (const pid of tree(root)) {
     // A process's stat counts its threads, those that ended included; switches are per thread.
-    ticks += cpuTicks(read(`/proc/${pid}/stat`));
+    const fields = statFields(pid);
+    ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0); // utime, stime
     for (const tid of fs.existsSync(`/proc/${pid}/task`) ? fs.readdirSync(`/proc/${pid}/task`) : []) {
       for (const m of read(`/proc/${pid}/task/${tid}/status`).matchAll(/^(?:non)?voluntary_ctxt_switches:\s+(\d+)$/gm)) switches += Number(m[1]);
     }

@@ -2,7 +2,7 @@
 // work is done in children of the process the benchmark starts.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { costPerRequest, processCost } from '../bench/process-cost';
+import { costPerRequest } from '../bench/process-cost';
 
 const BUSY_CHILD = `
   const { spawn } = require('node:child_process');
@@ -18,7 +18,6 @@ describe('process cost', () => {
   it('counts the CPU time a child process spends, per request', async () => {
     parent = spawn(process.execPath, ['-e', BUSY_CHILD], { stdio: ['pipe', 'pipe', 'inherit'] });
     await new Promise((r) => setTimeout(r, 500)); // both started
-    const before = processCost(parent.pid!);
     const { cost } = await costPerRequest(
       parent.pid!,
       () =>
@@ -31,6 +30,7 @@ describe('process cost', () => {
     // 400 ms of CPU (not of the clock: a busy machine must not change it) in the grandchild, over four "requests": about 100 ms (100,000 µs) each.
     expect(cost.cpuUs).toBeGreaterThanOrEqual(80_000);
     expect(cost.cpuUs).toBeLessThan(200_000);
-    expect(processCost(parent.pid!).switches).toBeGreaterThanOrEqual(before.switches);
+    // The parent sleeps until the word arrives and again after passing it on.
+    expect(cost.switches).toBeGreaterThan(0);
   });
 });
